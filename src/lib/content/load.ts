@@ -1,0 +1,260 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import type {
+  ContentModel,
+  ExchangeRates,
+  Organization,
+  ProjectData,
+  Region,
+  Sdg,
+  Solution,
+  Vocabulary,
+} from '../../content.config.ts';
+import { nearest } from '../suggest.ts';
+import type { ContentIssue } from './issues.ts';
+import { lineOf, parseFrontMatter, parseYaml, readText, type YamlSource } from './read.ts';
+
+/** A validated project file. */
+export interface LoadedProject {
+  /** URL slug: the `slug` field, or the file name without `.md`. */
+  slug: string;
+  /** Absolute path of the file. */
+  path: string;
+  /** Path as shown to editors, relative to the content folder's parent. */
+  file: string;
+  data: ProjectData;
+  /** The Markdown body. */
+  body: string;
+}
+
+export interface LoadedContent {
+  vocabulary: Vocabulary;
+  rates: ExchangeRates | undefined;
+  projects: LoadedProject[];
+  issues: ContentIssue[];
+}
+
+/** The content folder: `CONTENT_DIR` when set, else `content/` in the working directory. */
+export function contentDir(env: Record<string, string | undefined> = process.env): string {
+  return resolve(env.CONTENT_DIR ?? 'content');
+}
+
+const PROJECT_EXTENSIONS = new Set(['.md', '.markdown']);
+
+/**
+ * Reads and validates the whole content folder, collecting every problem rather than
+ * stopping at the first, so one run tells an editor everything to fix.
+ */
+export function loadContent(dir: string, model: ContentModel): LoadedContent {
+  const issues: ContentIssue[] = [];
+  const shown = (path: string) => relative(dirname(dir), path) || path;
+
+  const parseYamlFile = <S extends z.ZodType>(path: string, schema: S): { value: z.output<S>; yaml: YamlSource } | undefined => {
+    const read = readText(path);
+    if (!read.ok) return void issues.push({ file: shown(path), line: read.line, message: read.message });
+    const parsed = parseYaml(read.text);
+    if (!parsed.ok) return void issues.push({ file: shown(path), line: parsed.line, message: parsed.message });
+    const result = schema.safeParse(parsed.data, { reportInput: true });
+    if (!result.success) {
+      issues.push(...zodIssues(result.error.issues, shown(path), parsed.yaml, schema));
+      return undefined;
+    }
+    return { value: result.data, yaml: parsed.yaml };
+  };
+
+  const listFile = <T>(name: string, schema: z.ZodType<T>, key: (item: T) => string | number) => {
+    const path = join(dir, name);
+    const map = new Map<string | number, T>();
+    if (!existsSync(path)) {
+      issues.push({ file: shown(path), message: `the vocabulary file is missing; create ${name} (see README.md, "Vocabularies")` });
+      return map;
+    }
+    const loaded = parseYamlFile(path, z.array(schema));
+    loaded?.value.forEach((item, index) => {
+      const k = key(item);
+      if (map.has(k)) {
+        issues.push({ file: shown(path), line: lineOf(loaded.yaml, [index]), field: `[${index}]`, message: `duplicate id "${k}"; each entry needs its own id` });
+      }
+      map.set(k, item);
+    });
+    return map;
+  };
+
+  const organizations = new Map<string, Organization>();
+  const organizationFiles = new Map<string, string>();
+  for (const path of yamlFiles(join(dir, 'organizations'))) {
+    const loaded = parseYamlFile(path, model.organizationSchema);
+    if (!loaded) continue;
+    const org = loaded.value;
+    const other = organizationFiles.get(org.id);
+    if (other) {
+      issues.push({ file: shown(path), line: lineOf(loaded.yaml, ['id']), field: 'id', message: `duplicate organisation id "${org.id}", already used by ${other}; give one of them another id` });
+      continue;
+    }
+    organizations.set(org.id, org);
+    organizationFiles.set(org.id, shown(path));
+  }
+
+  const vocabulary: Vocabulary = {
+    organizations,
+    regions: listFile<Region>('regions.yaml', model.regionSchema, (r) => r.id) as Map<string, Region>,
+    solutions: listFile<Solution>('solutions.yaml', model.solutionSchema, (s) => s.id) as Map<string, Solution>,
+    sdgs: listFile<Sdg>('sdgs.yaml', model.sdgSchema, (s) => s.number) as Map<number, Sdg>,
+  };
+  const ratesPath = join(dir, 'exchange-rates.yaml');
+  const rates = existsSync(ratesPath) ? parseYamlFile(ratesPath, model.exchangeRatesSchema)?.value : undefined;
+
+  const schema = model.projectSchema(vocabulary);
+  const projects: LoadedProject[] = [];
+  const bySlug = new Map<string, LoadedProject>();
+  for (const path of projectFiles(join(dir, 'projects'), issues, shown)) {
+    const file = shown(path);
+    const read = readText(path);
+    if (!read.ok) {
+      issues.push({ file, line: read.line, message: read.message });
+      continue;
+    }
+    const front = parseFrontMatter(read.text);
+    if (!front.ok) {
+      issues.push({ file, line: front.line, message: front.message });
+      continue;
+    }
+    const result = schema.safeParse(front.data, { reportInput: true });
+    if (!result.success) {
+      issues.push(...zodIssues(result.error.issues, file, front.yaml, schema));
+      continue;
+    }
+    const data = result.data;
+    const slug = data.slug ?? basename(path, extname(path));
+    if (!data.slug && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+      issues.push({ file, message: `the file name "${basename(path)}" is not a valid URL slug; rename it to "${slugSuggestion(slug)}.md"` });
+      continue;
+    }
+    if (data.image) {
+      const imagePath = resolve(dirname(path), data.image.src);
+      const where = { file, line: lineOf(front.yaml, ['image', 'src']), field: 'image.src' };
+      if (/^[a-z]+:/i.test(data.image.src)) {
+        issues.push({ ...where, message: 'an image must be a local file next to the project (remote pictures break and cannot be optimised); download it, or remove `image` and keep the caption in the body' });
+        continue;
+      }
+      if (!existsSync(imagePath)) {
+        issues.push({ ...where, message: `the image file "${data.image.src}" does not exist (looked for ${shown(imagePath)}); check the path, which is relative to the project file` });
+        continue;
+      }
+    }
+    const twin = bySlug.get(slug);
+    if (twin) {
+      issues.push({ file, field: 'slug', message: `duplicate slug "${slug}", also used by ${twin.file}; two projects cannot share an address, so set a different \`slug\` or rename one file` });
+      continue;
+    }
+    const project: LoadedProject = { slug, path, file, data, body: front.body };
+    bySlug.set(slug, project);
+    projects.push(project);
+  }
+  return { vocabulary, rates, projects, issues };
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+function projectFiles(dir: string, issues: ContentIssue[], shown: (path: string) => string): string[] {
+  if (!existsSync(dir)) {
+    issues.push({ file: shown(dir), message: 'the projects folder is missing; create it and add one .md file per project' });
+    return [];
+  }
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && PROJECT_EXTENSIONS.has(extname(entry.name)))
+    .map((entry) => join(dir, entry.name))
+    .sort();
+}
+
+function slugSuggestion(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+type ZodIssue = z.core.$ZodIssue;
+
+/** Turns Zod issues into editor messages with the field path, its line and a hint. */
+export function zodIssues(list: readonly ZodIssue[], file: string, yaml: YamlSource, schema: z.ZodType): ContentIssue[] {
+  return list.flatMap((issue): ContentIssue[] => {
+    const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys(schema, path);
+      return issue.keys.map((key) => {
+        const guess = nearest(key, known);
+        return {
+          file,
+          line: lineOf(yaml, path, key),
+          field: fieldName([...path, key]),
+          message:
+            `unknown field "${key}".` +
+            (guess ? ` Did you mean "${guess}"?` : '') +
+            ` Allowed here: ${known.join(', ')}.`,
+        };
+      });
+    }
+    return [{ file, line: lineOf(yaml, path), field: fieldName(path) || undefined, message: describe(issue) }];
+  });
+}
+
+function describe(issue: ZodIssue): string {
+  const input = 'input' in issue ? issue.input : undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined) return 'this field is required';
+      return `expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, got ${JSON.stringify(input)}`;
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      const guess = nearest(String(input), values);
+      return `"${String(input)}" is not allowed.${guess ? ` Did you mean "${guess}"?` : ''} Use one of: ${values.join(', ')}`;
+    }
+    case 'too_small':
+      if (issue.origin === 'number') return `${String(input)} is too small; the minimum is ${String(issue.minimum)}`;
+      return issue.message;
+    case 'too_big':
+      if (issue.origin === 'number') return `${String(input)} is too large; the maximum is ${String(issue.maximum)}`;
+      return issue.message;
+    case 'invalid_format':
+      return `${JSON.stringify(input)} is not a valid ${issue.format === 'email' ? 'email address' : issue.format}`;
+    default:
+      return issue.message;
+  }
+}
+
+/** `donors[0]`, `budget.currency`. */
+export function fieldName(path: readonly (string | number)[]): string {
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index ? `.${part}` : part)).join('');
+}
+
+function knownKeys(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+  let node: unknown = schema;
+  for (const part of path) {
+    node = unwrap(node);
+    const def = (node as { def?: { shape?: Record<string, unknown>; element?: unknown } }).def;
+    node = typeof part === 'number' ? def?.element : def?.shape?.[part];
+  }
+  const shape = (unwrap(node) as { def?: { shape?: Record<string, unknown> } }).def?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function unwrap(node: unknown): unknown {
+  let current = node as { def?: { innerType?: unknown; out?: unknown; in?: unknown; type?: string; element?: unknown } } | undefined;
+  for (let i = 0; i < 10 && current?.def; i++) {
+    const def = current.def;
+    const next = def.innerType ?? (def.type === 'pipe' ? (def.out && (def.out as { def?: { type?: string } }).def?.type !== 'transform' ? def.out : def.in) : undefined);
+    if (!next) break;
+    current = next as typeof current;
+  }
+  return current;
+}

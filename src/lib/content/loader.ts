@@ -1,0 +1,77 @@
+import { relative } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { ContentModel } from '../../content.config.ts';
+import { renderMarkdown } from '../markdown.ts';
+import { ContentError } from './issues.ts';
+import { contentDir, type LoadedContent, loadContent } from './load.ts';
+
+export type CollectionName = 'projects' | 'organizations' | 'regions' | 'solutions' | 'sdgs' | 'exchangeRates';
+
+// Every collection comes from one validated read of the content folder; reading it once per
+// sync keeps the integrity checks (which span files) in one place and the build fast.
+let cached: { dir: string; content: LoadedContent } | undefined;
+
+function load(model: ContentModel): LoadedContent {
+  const dir = contentDir();
+  if (cached?.dir !== dir) cached = { dir, content: loadContent(dir, model) };
+  return cached.content;
+}
+
+/** An Astro content loader for one collection of the portfolio's content folder. */
+export function portfolioLoader(collection: CollectionName, model: ContentModel): Loader {
+  return {
+    name: `portfolio-${collection}`,
+    load: async (context) => {
+      context.watcher?.on('all', () => {
+        cached = undefined;
+      });
+      const content = load(model);
+      if (content.issues.length) throw new ContentError(content.issues);
+      await fill(collection, content, context);
+    },
+  };
+}
+
+async function fill(collection: CollectionName, content: LoadedContent, context: LoaderContext): Promise<void> {
+  const { store, parseData, generateDigest, config } = context;
+  const entries: { id: string; data: Record<string, unknown>; body?: string; filePath?: string }[] = [];
+  switch (collection) {
+    case 'projects':
+      for (const project of content.projects) {
+        const filePath = relative(new URL(config.root).pathname, project.path);
+        entries.push({ id: project.slug, data: project.data, body: project.body, filePath });
+      }
+      break;
+    case 'organizations':
+      for (const org of content.vocabulary.organizations.values()) entries.push({ id: org.id, data: org });
+      break;
+    case 'regions':
+      for (const region of content.vocabulary.regions.values()) entries.push({ id: region.id, data: region });
+      break;
+    case 'solutions':
+      for (const solution of content.vocabulary.solutions.values()) entries.push({ id: solution.id, data: solution });
+      break;
+    case 'sdgs':
+      for (const sdg of content.vocabulary.sdgs.values()) entries.push({ id: String(sdg.number), data: sdg });
+      break;
+    case 'exchangeRates':
+      if (content.rates) entries.push({ id: 'rates', data: content.rates });
+      break;
+  }
+
+  const keep = new Set(entries.map((entry) => entry.id));
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  for (const entry of entries) {
+    const digest = generateDigest(JSON.stringify(entry.data) + (entry.body ?? ''));
+    if (store.get(entry.id)?.digest === digest) continue;
+    const data = entry.filePath ? await parseData({ id: entry.id, data: entry.data, filePath: entry.filePath }) : entry.data;
+    store.set({
+      id: entry.id,
+      data,
+      digest,
+      ...(entry.body === undefined
+        ? {}
+        : { body: entry.body, filePath: entry.filePath, rendered: { html: renderMarkdown(entry.body) } }),
+    });
+  }
+}

@@ -1,0 +1,145 @@
+import { readFileSync, statSync } from 'node:fs';
+import matter from 'gray-matter';
+import { type Document, LineCounter, parseDocument } from 'yaml';
+
+/** Files larger than this are refused: a project page is text, not an archive. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export type TextResult = { ok: true; text: string } | { ok: false; message: string; line?: number };
+
+/**
+ * Reads a content file as UTF-8 text, refusing binaries, oversize files and other encodings.
+ * A byte-order mark is dropped and CRLF line endings become LF, so Windows editors are fine.
+ */
+export function readText(path: string): TextResult {
+  const size = statSync(path).size;
+  if (size > MAX_FILE_BYTES) {
+    const mb = (size / 1024 / 1024).toFixed(1);
+    return { ok: false, message: `the file is ${mb} MB; the limit is 1 MB. Shorten the body or link to long documents instead of pasting them` };
+  }
+  const bytes = readFileSync(path);
+  if (bytes.length === 0) return { ok: false, message: 'the file is empty; start from `npm run new -- "Project title"`' };
+  if (bytes.includes(0)) return { ok: false, message: 'the file is binary, not text; content files must be plain UTF-8 text' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { ok: true, text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
+  } catch {
+    const line = firstInvalidUtf8Line(bytes);
+    return {
+      ok: false,
+      line,
+      message: 'the file is not valid UTF-8 (probably saved as Windows-1251 or Latin-1); re-save it with UTF-8 encoding',
+    };
+  }
+}
+
+function firstInvalidUtf8Line(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      try {
+        decoder.decode(bytes.subarray(start, i));
+      } catch {
+        return line;
+      }
+      line++;
+      start = i + 1;
+    }
+  }
+  return line;
+}
+
+export interface YamlSource {
+  /** Parsed document, kept for finding the line of a field. */
+  document: Document;
+  lineCounter: LineCounter;
+  /** Lines before the YAML text in its file (1 for the opening `---` of front matter). */
+  lineOffset: number;
+}
+
+export type FrontMatterResult =
+  | { ok: true; data: unknown; body: string; yaml: YamlSource; bodyLine: number }
+  | { ok: false; message: string; line?: number };
+
+/** Splits front matter from the Markdown body (with gray-matter) and parses the YAML with positions. */
+export function parseFrontMatter(text: string): FrontMatterResult {
+  const lines = text.split('\n');
+  if (lines[0]?.trim() !== '---') {
+    return {
+      ok: false,
+      line: 1,
+      message: 'the file has no front matter; begin it with a line `---`, then the fields, then another `---`',
+    };
+  }
+  const close = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
+  if (close < 0) {
+    return {
+      ok: false,
+      line: 1,
+      message: 'the front matter opened on line 1 is never closed; add a line `---` after the last field',
+    };
+  }
+  let yaml: YamlSource | undefined;
+  let failure: { message: string; line?: number } | undefined;
+  const file = matter(text, {
+    engines: {
+      yaml: (source: string) => {
+        const parsed = parseYaml(source, 1);
+        if (!parsed.ok) {
+          failure = parsed;
+          return {};
+        }
+        yaml = parsed.yaml;
+        return parsed.data as object;
+      },
+    },
+  });
+  if (failure) return { ok: false, ...failure };
+  if (!yaml) return { ok: false, line: 1, message: 'the front matter could not be read' };
+  return { ok: true, data: file.data, body: file.content, yaml, bodyLine: close + 2 };
+}
+
+export type YamlResult = { ok: true; data: unknown; yaml: YamlSource } | { ok: false; message: string; line?: number };
+
+/** Parses YAML keeping positions; errors are rephrased for editors with their line. */
+export function parseYaml(source: string, lineOffset = 0): YamlResult {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const error = document.errors[0];
+  if (error) {
+    const line = lineCounter.linePos(error.pos[0]).line + lineOffset;
+    return { ok: false, line, message: explainYamlError(error.code, error.message, source, line - lineOffset) };
+  }
+  return { ok: true, data: document.toJS(), yaml: { document, lineCounter, lineOffset } };
+}
+
+function explainYamlError(code: string, message: string, source: string, line: number): string {
+  const text = source.split('\n')[line - 1] ?? '';
+  if (code === 'TAB_AS_INDENT' || /^\t/.test(text) || /tab/i.test(message)) {
+    return 'a tab is used for indentation; YAML needs spaces, so replace the tab with two spaces';
+  }
+  if (code === 'DUPLICATE_KEY') return `a field appears twice (${message.split('\n')[0]}); keep one`;
+  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR' || /indent/i.test(message)) {
+    return `the indentation is inconsistent near "${text.trim()}"; line up items of one list or object with the same number of spaces`;
+  }
+  return `the YAML cannot be read near "${text.trim()}" (${message.split('\n')[0]}); check for a missing colon, an unclosed quote or wrong indentation`;
+}
+
+/** The 1-based file line of the node at `path`, or of its nearest existing parent. */
+export function lineOf(source: YamlSource, path: readonly PropertyKey[], key?: string): number | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const parentPath = path.slice(0, depth) as (string | number)[];
+    const node = depth === 0 ? source.document.contents : source.document.getIn(parentPath, true);
+    const target = key !== undefined && depth === path.length ? findKey(node, key) : node;
+    const offset = (target as { range?: [number, number, number] } | null | undefined)?.range?.[0];
+    if (offset !== undefined) return source.lineCounter.linePos(offset).line + source.lineOffset;
+  }
+  return undefined;
+}
+
+function findKey(node: unknown, key: string): unknown {
+  const items = (node as { items?: { key?: { value?: unknown; range?: unknown } }[] } | null)?.items;
+  return items?.find((pair) => pair.key?.value === key)?.key ?? node;
+}

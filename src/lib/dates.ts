@@ -1,0 +1,142 @@
+/** A calendar date known to year, month or day precision, as editors write it. */
+export interface PartialDate {
+  year: number;
+  /** 1–12, absent at year precision. */
+  month?: number;
+  /** 1–31, absent at year or month precision. */
+  day?: number;
+}
+
+export type Precision = 'year' | 'month' | 'day';
+
+const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const SHORT_MONTH_NAMES = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
+export function precisionOf(date: PartialDate): Precision {
+  if (date.day !== undefined) return 'day';
+  if (date.month !== undefined) return 'month';
+  return 'year';
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses `2019`, `2021-09`, `2019-01-15` (or a YAML number/Date); returns undefined if it is not a real date. */
+export function parsePartialDate(value: unknown): PartialDate | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
+  }
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  const match = ISO_PARTIAL.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  if (year < 1900 || year > 2200) return undefined;
+  if (match[2] === undefined) return { year };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return undefined;
+  if (match[3] === undefined) return { year, month };
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+/**
+ * Guesses what an editor meant by a free-form date such as "Sept 2021" or "15 Jan 2019",
+ * so that an error can suggest the ISO form. Never used to accept a value.
+ */
+export function suggestIsoDate(value: string): string | undefined {
+  const words = value.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
+  const year = words.find((w) => /^\d{4}$/.test(w));
+  if (!year) return undefined;
+  const monthIndex = words.map((w) => MONTHS.indexOf(w.slice(0, 3))).find((i) => i >= 0);
+  if (monthIndex === undefined) return year;
+  const month = String(monthIndex + 1).padStart(2, '0');
+  const day = words.find((w) => /^\d{1,2}$/.test(w));
+  return day ? `${year}-${month}-${day.padStart(2, '0')}` : `${year}-${month}`;
+}
+
+export function toIso(date: PartialDate): string {
+  const parts = [String(date.year).padStart(4, '0')];
+  if (date.month !== undefined) parts.push(String(date.month).padStart(2, '0'));
+  if (date.day !== undefined) parts.push(String(date.day).padStart(2, '0'));
+  return parts.join('-');
+}
+
+/** The first day the date can mean, as UTC milliseconds. */
+export function startOf(date: PartialDate): number {
+  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+}
+
+/** The last day the date can mean, as UTC milliseconds (start of that day). */
+export function endOf(date: PartialDate): number {
+  const month = date.month ?? 12;
+  return Date.UTC(date.year, month - 1, date.day ?? daysInMonth(date.year, month));
+}
+
+/** Orders by the first day each date can mean, then coarser precision first. */
+export function compareDates(a: PartialDate, b: PartialDate): number {
+  return startOf(a) - startOf(b) || endOf(a) - endOf(b);
+}
+
+/** True when `end` cannot lie before `start` at the precision both were given. */
+export function isOrdered(start: PartialDate, end: PartialDate): boolean {
+  return endOf(end) >= startOf(start);
+}
+
+/** "2019", "Sep 2021", "15 Jan 2019": the date at the precision it was given. */
+export function formatDate(date: PartialDate): string {
+  if (date.month === undefined) return String(date.year);
+  const month = SHORT_MONTH_NAMES[date.month - 1];
+  return date.day === undefined ? `${month} ${date.year}` : `${date.day} ${month} ${date.year}`;
+}
+
+/** "Sep 2021 – Sep 2025", "2019 – 2023", "from 2019", "until 2023", or undefined when neither is known. */
+export function formatRange(start?: PartialDate, end?: PartialDate): string | undefined {
+  if (start && end) return `${formatDate(start)} – ${formatDate(end)}`;
+  if (start) return `from ${formatDate(start)}`;
+  if (end) return `until ${formatDate(end)}`;
+  return undefined;
+}
+
+/**
+ * Calendar months a project covers, counting the start and the end period in full,
+ * as "from January to September" means nine months: 2019 – 2023 is 60, Jan – Sep 2019 is 9.
+ */
+export function durationInMonths(start: PartialDate, end: PartialDate): number {
+  const first = start.year * 12 + (start.month ?? 1);
+  const last = end.year * 12 + (end.month ?? 12);
+  return Math.max(last - first + 1, 1);
+}
+
+/** "4 years", "9 months", "2 years 6 months". */
+export function formatDuration(months: number): string {
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  const parts: string[] = [];
+  if (years) parts.push(`${years} ${years === 1 ? 'year' : 'years'}`);
+  if (rest) parts.push(`${rest} ${rest === 1 ? 'month' : 'months'}`);
+  return parts.join(' ');
+}
+
+/** Share of the project's time elapsed on `today` (UTC ms), clamped to 0–1. */
+export function elapsedShare(start: PartialDate, end: PartialDate, today: number): number {
+  const from = startOf(start);
+  const to = endOf(end) + 86_400_000;
+  if (to <= from) return 1;
+  return Math.min(1, Math.max(0, (today - from) / (to - from)));
+}
