@@ -8,11 +8,11 @@
  */
 import { defineCollection } from 'astro/content/config';
 import { z } from 'astro/zod';
+import { portfolioLoader } from './lib/content/loader.ts';
 import { countriesAt, countryName, isCountryCode } from './lib/countries.ts';
-import { isOrdered, parsePartialDate, suggestIsoDate, type PartialDate } from './lib/dates.ts';
+import { isOrdered, type PartialDate, parsePartialDate, suggestIsoDate } from './lib/dates.ts';
 import { isCurrencyCode } from './lib/money.ts';
 import { nearest } from './lib/suggest.ts';
-import { portfolioLoader } from './lib/content/loader.ts';
 
 export const STATUSES = ['planned', 'active', 'completed', 'cancelled'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -64,7 +64,10 @@ const partialDate = z.union([z.number(), z.string(), z.date()]).transform((value
 
 /** A list that also accepts a single value, so `countries: KG` reads as `[KG]`. */
 const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]), z.array(item));
+  z.preprocess(
+    (value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]),
+    z.array(item),
+  );
 
 /** Ids, organisation records and labels the project schema checks references against. */
 export interface Vocabulary {
@@ -82,9 +85,7 @@ function reference(what: string, known: ReadonlyMap<string, unknown>, addHint: s
     ctx.addIssue({
       code: 'custom',
       message:
-        `unknown ${what} "${value}".` +
-        (guess ? ` Did you mean "${guess}"?` : '') +
-        ` To add a new one, ${addHint}.`,
+        `unknown ${what} "${value}".` + (guess ? ` Did you mean "${guess}"?` : '') + ` To add a new one, ${addHint}.`,
     });
   });
 }
@@ -172,9 +173,12 @@ export function projectSchema(vocabulary: Vocabulary) {
   const sdg = z
     .number({ error: 'an SDG is a goal number from 1 to 17, e.g. 5' })
     .int()
-    .refine((n) => vocabulary.sdgs.has(n), (n) => ({
-      message: `SDG ${n} does not exist; goals are numbered 1 to 17 (see content/sdgs.yaml)`,
-    }));
+    .refine(
+      (n) => vocabulary.sdgs.has(n),
+      (n) => ({
+        message: `SDG ${n} does not exist; goals are numbered 1 to 17 (see content/sdgs.yaml)`,
+      }),
+    );
 
   return z
     .strictObject({
@@ -231,7 +235,9 @@ export function projectSchema(vocabulary: Vocabulary) {
       budget: z
         .strictObject({
           /** The amount in whole units, e.g. 4900000. */
-          amount: z.number({ error: 'the budget amount must be a number such as 4900000' }).positive('the budget amount must be greater than 0'),
+          amount: z
+            .number({ error: 'the budget amount must be a number such as 4900000' })
+            .positive('the budget amount must be greater than 0'),
           /** ISO 4217 code, e.g. USD, EUR, KGS. */
           currency: z
             .string()
@@ -270,7 +276,10 @@ export function projectSchema(vocabulary: Vocabulary) {
           /** Path of a local image file, e.g. ./images/aimak.jpg. */
           src: z.string().trim().min(1),
           /** Text alternative describing the picture. */
-          alt: z.string({ error: 'an image needs alt text describing it' }).trim().min(1, 'an image needs alt text describing it'),
+          alt: z
+            .string({ error: 'an image needs alt text describing it' })
+            .trim()
+            .min(1, 'an image needs alt text describing it'),
         })
         .optional(),
       /** Where this record came from. */
@@ -291,7 +300,10 @@ export function projectSchema(vocabulary: Vocabulary) {
       /** Data sources used, e.g. "design thinking". */
       dataSources: list(z.string().trim().min(1)).default([]),
       /** Language of the record, BCP 47. */
-      lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).default('en'),
+      lang: z
+        .string()
+        .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
+        .default('en'),
     })
     .superRefine((project, ctx) => {
       if (project.start && project.end && !isOrdered(project.start, project.end)) {
@@ -334,8 +346,7 @@ export const collections = {
     loader: portfolioLoader('projects', contentModel),
     // Entries arrive validated and normalised; this pass only turns a local image path into
     // optimisable image metadata, which needs Astro's `image()` helper.
-    schema: ({ image }) =>
-      z.looseObject({ image: z.object({ src: image(), alt: z.string() }).optional() }),
+    schema: ({ image }) => z.looseObject({ image: z.object({ src: image(), alt: z.string() }).optional() }),
   }),
   organizations: defineCollection({ loader: portfolioLoader('organizations', contentModel) }),
   regions: defineCollection({ loader: portfolioLoader('regions', contentModel) }),

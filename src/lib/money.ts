@@ -44,9 +44,7 @@ export function totalsByCurrency(amounts: Iterable<Money>): Money[] {
   for (const { amount, currency } of amounts) {
     totals.set(currency, (totals.get(currency) ?? 0) + amount);
   }
-  return [...totals]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([currency, amount]) => ({ amount, currency }));
+  return [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amount]) => ({ amount, currency }));
 }
 
 /** The amount in US dollars using the rates table, or undefined when the currency has no rate. */

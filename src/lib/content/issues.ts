@@ -31,8 +31,6 @@ export function formatIssue(issue: ContentIssue): string {
 export function formatIssues(issues: readonly ContentIssue[]): string {
   const files = new Set(issues.map((issue) => issue.file));
   const head = `${issues.length} ${issues.length === 1 ? 'problem' : 'problems'} in ${files.size} ${files.size === 1 ? 'file' : 'files'}; the site was not built.`;
-  const sorted = [...issues].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
-  );
+  const sorted = [...issues].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return [head, '', ...sorted.map(formatIssue), '', 'See README.md, "Adding a project", for every field.'].join('\n');
 }

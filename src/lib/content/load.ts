@@ -50,7 +50,10 @@ export function loadContent(dir: string, model: ContentModel): LoadedContent {
   const issues: ContentIssue[] = [];
   const shown = (path: string) => relative(dirname(dir), path) || path;
 
-  const parseYamlFile = <S extends z.ZodType>(path: string, schema: S): { value: z.output<S>; yaml: YamlSource } | undefined => {
+  const parseYamlFile = <S extends z.ZodType>(
+    path: string,
+    schema: S,
+  ): { value: z.output<S>; yaml: YamlSource } | undefined => {
     const read = readText(path);
     if (!read.ok) return void issues.push({ file: shown(path), line: read.line, message: read.message });
     const parsed = parseYaml(read.text);
@@ -67,14 +70,22 @@ export function loadContent(dir: string, model: ContentModel): LoadedContent {
     const path = join(dir, name);
     const map = new Map<string | number, T>();
     if (!existsSync(path)) {
-      issues.push({ file: shown(path), message: `the vocabulary file is missing; create ${name} (see README.md, "Vocabularies")` });
+      issues.push({
+        file: shown(path),
+        message: `the vocabulary file is missing; create ${name} (see README.md, "Vocabularies")`,
+      });
       return map;
     }
     const loaded = parseYamlFile(path, z.array(schema));
     loaded?.value.forEach((item, index) => {
       const k = key(item);
       if (map.has(k)) {
-        issues.push({ file: shown(path), line: lineOf(loaded.yaml, [index]), field: `[${index}]`, message: `duplicate id "${k}"; each entry needs its own id` });
+        issues.push({
+          file: shown(path),
+          line: lineOf(loaded.yaml, [index]),
+          field: `[${index}]`,
+          message: `duplicate id "${k}"; each entry needs its own id`,
+        });
       }
       map.set(k, item);
     });
@@ -89,7 +100,12 @@ export function loadContent(dir: string, model: ContentModel): LoadedContent {
     const org = loaded.value;
     const other = organizationFiles.get(org.id);
     if (other) {
-      issues.push({ file: shown(path), line: lineOf(loaded.yaml, ['id']), field: 'id', message: `duplicate organisation id "${org.id}", already used by ${other}; give one of them another id` });
+      issues.push({
+        file: shown(path),
+        line: lineOf(loaded.yaml, ['id']),
+        field: 'id',
+        message: `duplicate organisation id "${org.id}", already used by ${other}; give one of them another id`,
+      });
       continue;
     }
     organizations.set(org.id, org);
@@ -128,24 +144,38 @@ export function loadContent(dir: string, model: ContentModel): LoadedContent {
     const data = result.data;
     const slug = data.slug ?? basename(path, extname(path));
     if (!data.slug && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-      issues.push({ file, message: `the file name "${basename(path)}" is not a valid URL slug; rename it to "${slugSuggestion(slug)}.md"` });
+      issues.push({
+        file,
+        message: `the file name "${basename(path)}" is not a valid URL slug; rename it to "${slugSuggestion(slug)}.md"`,
+      });
       continue;
     }
     if (data.image) {
       const imagePath = resolve(dirname(path), data.image.src);
       const where = { file, line: lineOf(front.yaml, ['image', 'src']), field: 'image.src' };
       if (/^[a-z]+:/i.test(data.image.src)) {
-        issues.push({ ...where, message: 'an image must be a local file next to the project (remote pictures break and cannot be optimised); download it, or remove `image` and keep the caption in the body' });
+        issues.push({
+          ...where,
+          message:
+            'an image must be a local file next to the project (remote pictures break and cannot be optimised); download it, or remove `image` and keep the caption in the body',
+        });
         continue;
       }
       if (!existsSync(imagePath)) {
-        issues.push({ ...where, message: `the image file "${data.image.src}" does not exist (looked for ${shown(imagePath)}); check the path, which is relative to the project file` });
+        issues.push({
+          ...where,
+          message: `the image file "${data.image.src}" does not exist (looked for ${shown(imagePath)}); check the path, which is relative to the project file`,
+        });
         continue;
       }
     }
     const twin = bySlug.get(slug);
     if (twin) {
-      issues.push({ file, field: 'slug', message: `duplicate slug "${slug}", also used by ${twin.file}; two projects cannot share an address, so set a different \`slug\` or rename one file` });
+      issues.push({
+        file,
+        field: 'slug',
+        message: `duplicate slug "${slug}", also used by ${twin.file}; two projects cannot share an address, so set a different \`slug\` or rename one file`,
+      });
       continue;
     }
     const project: LoadedProject = { slug, path, file, data, body: front.body };
@@ -165,7 +195,10 @@ function yamlFiles(dir: string): string[] {
 
 function projectFiles(dir: string, issues: ContentIssue[], shown: (path: string) => string): string[] {
   if (!existsSync(dir)) {
-    issues.push({ file: shown(dir), message: 'the projects folder is missing; create it and add one .md file per project' });
+    issues.push({
+      file: shown(dir),
+      message: 'the projects folder is missing; create it and add one .md file per project',
+    });
     return [];
   }
   return readdirSync(dir, { withFileTypes: true })
@@ -186,7 +219,12 @@ function slugSuggestion(name: string): string {
 type ZodIssue = z.core.$ZodIssue;
 
 /** Turns Zod issues into editor messages with the field path, its line and a hint. */
-export function zodIssues(list: readonly ZodIssue[], file: string, yaml: YamlSource, schema: z.ZodType): ContentIssue[] {
+export function zodIssues(
+  list: readonly ZodIssue[],
+  file: string,
+  yaml: YamlSource,
+  schema: z.ZodType,
+): ContentIssue[] {
   return list.flatMap((issue): ContentIssue[] => {
     const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
@@ -249,10 +287,18 @@ function knownKeys(schema: z.ZodType, path: readonly (string | number)[]): strin
 }
 
 function unwrap(node: unknown): unknown {
-  let current = node as { def?: { innerType?: unknown; out?: unknown; in?: unknown; type?: string; element?: unknown } } | undefined;
+  let current = node as
+    | { def?: { innerType?: unknown; out?: unknown; in?: unknown; type?: string; element?: unknown } }
+    | undefined;
   for (let i = 0; i < 10 && current?.def; i++) {
     const def = current.def;
-    const next = def.innerType ?? (def.type === 'pipe' ? (def.out && (def.out as { def?: { type?: string } }).def?.type !== 'transform' ? def.out : def.in) : undefined);
+    const next =
+      def.innerType ??
+      (def.type === 'pipe'
+        ? def.out && (def.out as { def?: { type?: string } }).def?.type !== 'transform'
+          ? def.out
+          : def.in
+        : undefined);
     if (!next) break;
     current = next as typeof current;
   }

@@ -64,7 +64,9 @@ async function fill(collection: CollectionName, content: LoadedContent, context:
   for (const entry of entries) {
     const digest = generateDigest(JSON.stringify(entry.data) + (entry.body ?? ''));
     if (store.get(entry.id)?.digest === digest) continue;
-    const data = entry.filePath ? await parseData({ id: entry.id, data: entry.data, filePath: entry.filePath }) : entry.data;
+    const data = entry.filePath
+      ? await parseData({ id: entry.id, data: entry.data, filePath: entry.filePath })
+      : entry.data;
     store.set({
       id: entry.id,
       data,

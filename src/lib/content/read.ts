@@ -15,11 +15,16 @@ export function readText(path: string): TextResult {
   const size = statSync(path).size;
   if (size > MAX_FILE_BYTES) {
     const mb = (size / 1024 / 1024).toFixed(1);
-    return { ok: false, message: `the file is ${mb} MB; the limit is 1 MB. Shorten the body or link to long documents instead of pasting them` };
+    return {
+      ok: false,
+      message: `the file is ${mb} MB; the limit is 1 MB. Shorten the body or link to long documents instead of pasting them`,
+    };
   }
   const bytes = readFileSync(path);
-  if (bytes.length === 0) return { ok: false, message: 'the file is empty; start from `npm run new -- "Project title"`' };
-  if (bytes.includes(0)) return { ok: false, message: 'the file is binary, not text; content files must be plain UTF-8 text' };
+  if (bytes.length === 0)
+    return { ok: false, message: 'the file is empty; start from `npm run new -- "Project title"`' };
+  if (bytes.includes(0))
+    return { ok: false, message: 'the file is binary, not text; content files must be plain UTF-8 text' };
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { ok: true, text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
@@ -28,7 +33,8 @@ export function readText(path: string): TextResult {
     return {
       ok: false,
       line,
-      message: 'the file is not valid UTF-8 (probably saved as Windows-1251 or Latin-1); re-save it with UTF-8 encoding',
+      message:
+        'the file is not valid UTF-8 (probably saved as Windows-1251 or Latin-1); re-save it with UTF-8 encoding',
     };
   }
 }
@@ -86,7 +92,8 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   const file = matter(text, {
     engines: {
       yaml: (source: string) => {
-        const parsed = parseYaml(source, 1);
+        // gray-matter hands over the text after the opening `---`, newline included.
+        const parsed = parseYaml(source, source.startsWith('\n') ? 0 : 1);
         if (!parsed.ok) {
           failure = parsed;
           return {};

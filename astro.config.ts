@@ -1,0 +1,15 @@
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { siteConfig } from './src/site.config.ts';
+
+// Project bodies are rendered by our own unified pipeline (remark → rehype → rehype-sanitize)
+// inside the content loader, see src/lib/markdown.ts; Astro's default Markdown processor
+// never touches editor content.
+export default defineConfig({
+  site: siteConfig.site,
+  base: siteConfig.base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

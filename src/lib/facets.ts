@@ -1,0 +1,145 @@
+import { STATUSES } from '../content.config.ts';
+import { t, type UiKey } from '../i18n/index.ts';
+import type { Project } from './portfolio.ts';
+import { href } from './slugs.ts';
+
+/** One value of a facet on one project, e.g. the donor `usaid`. */
+export interface FacetValue {
+  /** URL segment and search-filter key, e.g. `kg`, `usaid`, `5`. */
+  id: string;
+  /** Display name, e.g. "Kyrgyzstan". */
+  label: string;
+  /** Position when values are listed: smaller first; equal ranks sort by label. */
+  rank?: number;
+}
+
+export interface Facet {
+  /** Singular key used in search URLs and filters: `country`, `donor`, … */
+  key: 'country' | 'donor' | 'implementer' | 'region' | 'solution' | 'sdg' | 'status';
+  /** URL folder of the facet's pages, e.g. `countries`. */
+  path: string;
+  /** Dictionary key of the plural name, e.g. "Countries". */
+  title: UiKey;
+  /** Dictionary key of the singular name, e.g. "Country". */
+  singular: UiKey;
+  values: (project: Project) => FacetValue[];
+}
+
+/** Every facet, in display order. Pages, breakdowns and search filters all read this list. */
+export const FACETS: readonly Facet[] = [
+  {
+    key: 'country',
+    path: 'countries',
+    title: 'facets.countries',
+    singular: 'facets.country',
+    values: (p) => p.countries.map((c) => ({ id: c.code.toLowerCase(), label: c.name })),
+  },
+  {
+    key: 'donor',
+    path: 'donors',
+    title: 'facets.donors',
+    singular: 'facets.donor',
+    values: (p) => p.donors.map((org) => ({ id: org.id, label: org.name })),
+  },
+  {
+    key: 'implementer',
+    path: 'implementers',
+    title: 'facets.implementers',
+    singular: 'facets.implementer',
+    values: (p) => p.implementers.map((org) => ({ id: org.id, label: org.name })),
+  },
+  {
+    key: 'region',
+    path: 'regions',
+    title: 'facets.regions',
+    singular: 'facets.region',
+    values: (p) => p.regions.map((r) => ({ id: r.id, label: r.name, rank: r.kind === 'world' ? 0 : 1 })),
+  },
+  {
+    key: 'solution',
+    path: 'solutions',
+    title: 'facets.solutions',
+    singular: 'facets.solution',
+    values: (p) => p.solutions.map((s) => ({ id: s.id, label: s.name })),
+  },
+  {
+    key: 'sdg',
+    path: 'sdgs',
+    title: 'facets.sdgs',
+    singular: 'facets.sdg',
+    values: (p) => p.sdgs.map((s) => ({ id: String(s.number), label: `${s.number}. ${s.name}`, rank: s.number })),
+  },
+  {
+    key: 'status',
+    path: 'status',
+    title: 'facets.statuses',
+    singular: 'facets.status',
+    values: (p) =>
+      p.status ? [{ id: p.status, label: t(`status.${p.status}`), rank: STATUSES.indexOf(p.status) }] : [],
+  },
+];
+
+export interface FacetEntry {
+  value: FacetValue;
+  /** Projects carrying the value, in portfolio order (newest first). */
+  projects: Project[];
+}
+
+export interface FacetGroup {
+  facet: Facet;
+  /** Values in display order. */
+  entries: FacetEntry[];
+  byId: ReadonlyMap<string, FacetEntry>;
+}
+
+function byRankThenLabel(a: FacetValue, b: FacetValue): number {
+  return (a.rank ?? 0) - (b.rank ?? 0) || a.label.localeCompare(b.label);
+}
+
+/** Groups projects under each value of one facet. */
+export function groupByFacet(facet: Facet, projects: readonly Project[]): FacetGroup {
+  const byId = new Map<string, FacetEntry>();
+  for (const project of projects) {
+    for (const value of facet.values(project)) {
+      const entry = byId.get(value.id);
+      if (!entry) byId.set(value.id, { value, projects: [project] });
+      else if (entry.projects.at(-1) !== project) entry.projects.push(project);
+    }
+  }
+  const entries = [...byId.values()].sort((a, b) => byRankThenLabel(a.value, b.value));
+  return { facet, entries, byId };
+}
+
+/** Every facet grouped over the projects: computed once per build and shared by all pages. */
+export function facetIndex(projects: readonly Project[]): FacetGroup[] {
+  return FACETS.map((facet) => groupByFacet(facet, projects));
+}
+
+export interface CountedValue {
+  value: FacetValue;
+  count: number;
+}
+
+/** How often each value of `facet` occurs among `projects`, most frequent first. */
+export function countValues(facet: Facet, projects: readonly Project[]): CountedValue[] {
+  return groupByFacet(facet, projects)
+    .entries.map((entry) => ({ value: entry.value, count: entry.projects.length }))
+    .sort((a, b) => b.count - a.count || byRankThenLabel(a.value, b.value));
+}
+
+/** The page of one facet value, e.g. `/donors/usaid/`, under the site base. */
+export function facetValueHref(facet: Facet, id: string): string {
+  return href(`/${facet.path}/${encodeURIComponent(id)}/`);
+}
+
+/** The index page of a facet, e.g. `/donors/`. */
+export function facetIndexHref(facet: Facet): string {
+  return href(`/${facet.path}/`);
+}
+
+/** The facet with this key; throws on a typo so pages fail loudly at build time. */
+export function facetByKey(key: Facet['key']): Facet {
+  const facet = FACETS.find((candidate) => candidate.key === key);
+  if (!facet) throw new Error(`no facet "${key}"`);
+  return facet;
+}
