@@ -9,6 +9,9 @@ export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
   trailingSlash: 'always',
+  // Tests and benchmarks build several sites side by side; each gets its own output and cache.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

@@ -9,7 +9,7 @@
 import { defineCollection } from 'astro/content/config';
 import { z } from 'astro/zod';
 import { portfolioLoader } from './lib/content/loader.ts';
-import { countriesAt, countryName, isCountryCode } from './lib/countries.ts';
+import { countriesAt, countryCodeFromName, countryName, isCountryCode } from './lib/countries.ts';
 import { isOrdered, type PartialDate, parsePartialDate, suggestIsoDate } from './lib/dates.ts';
 import { isCurrencyCode } from './lib/money.ts';
 import { nearest } from './lib/suggest.ts';
@@ -45,9 +45,12 @@ const countryCode = z
   .string()
   .trim()
   .transform((value) => value.toUpperCase())
-  .refine(isCountryCode, (value) => ({
-    message: `"${value}" is not an ISO 3166-1 alpha-2 country code; write two letters such as "KG" for Kyrgyzstan or "TJ" for Tajikistan`,
-  }));
+  .refine(isCountryCode, {
+    error: (issue) => {
+      const guess = countryCodeFromName(String(issue.input));
+      return `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code; ${guess ? `did you mean "${guess}"?` : 'write two letters such as "KG" for Kyrgyzstan or "TJ" for Tajikistan'}`;
+    },
+  });
 
 const partialDate = z.union([z.number(), z.string(), z.date()]).transform((value, ctx): PartialDate => {
   const date = parsePartialDate(value);
@@ -171,14 +174,11 @@ export function projectSchema(vocabulary: Vocabulary) {
   const region = reference('region', vocabulary.regions, 'add an entry to content/regions.yaml');
   const solution = reference('solution', vocabulary.solutions, 'add an entry to content/solutions.yaml');
   const sdg = z
-    .number({ error: 'an SDG is a goal number from 1 to 17, e.g. 5' })
+    .number()
     .int()
-    .refine(
-      (n) => vocabulary.sdgs.has(n),
-      (n) => ({
-        message: `SDG ${n} does not exist; goals are numbered 1 to 17 (see content/sdgs.yaml)`,
-      }),
-    );
+    .refine((n) => vocabulary.sdgs.has(n), {
+      error: (issue) => `SDG ${String(issue.input)} does not exist; goals are numbered 1 to 17 (see content/sdgs.yaml)`,
+    });
 
   return z
     .strictObject({
@@ -243,9 +243,10 @@ export function projectSchema(vocabulary: Vocabulary) {
             .string()
             .trim()
             .transform((value) => value.toUpperCase())
-            .refine(isCurrencyCode, (value) => ({
-              message: `"${value}" is not an ISO 4217 currency code; write three letters such as USD, EUR or KGS`,
-            })),
+            .refine(isCurrencyCode, {
+              error: (issue) =>
+                `"${String(issue.input)}" is not an ISO 4217 currency code; write three letters such as USD, EUR or KGS`,
+            }),
           /** What the figure covers, if the source qualifies it. */
           note: z.string().trim().optional(),
         })
@@ -318,7 +319,8 @@ export function projectSchema(vocabulary: Vocabulary) {
         }
         const found = countriesAt(location.lat, location.lng);
         if (project.countries.length && !found.some((code) => project.countries.includes(code))) {
-          const where = found.length ? `in ${countryName(found[0] ?? '')}` : 'outside every country';
+          const country = found.find(isCountryCode);
+          const where = country ? `in ${countryName(country)}` : 'outside every country';
           ctx.addIssue({
             code: 'custom',
             path: ['locations', index, 'lat'],

@@ -94,7 +94,10 @@ export function formatDate(date: PartialDate): string {
 
 /** "Sep 2021 – Sep 2025", "2019 – 2023", "from 2019", "until 2023", or undefined when neither is known. */
 export function formatRange(start?: PartialDate, end?: PartialDate): string | undefined {
-  if (start && end) return `${formatDate(start)} – ${formatDate(end)}`;
+  if (start && end) {
+    const [from, to] = [formatDate(start), formatDate(end)];
+    return from === to ? from : `${from} – ${to}`;
+  }
   if (start) return `from ${formatDate(start)}`;
   if (end) return `until ${formatDate(end)}`;
   return undefined;

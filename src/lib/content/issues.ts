@@ -13,6 +13,8 @@ export interface ContentIssue {
 /** Thrown when content has problems; its message lists every one of them. */
 export class ContentError extends Error {
   readonly issues: readonly ContentIssue[];
+  /** Shown by Astro under the message; without it Astro guesses a hint from the words used. */
+  readonly hint = 'Fix the files listed above, then build again. Nothing was written to the output folder.';
   constructor(issues: readonly ContentIssue[]) {
     super(formatIssues(issues));
     this.name = 'ContentError';

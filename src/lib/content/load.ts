@@ -246,12 +246,16 @@ export function zodIssues(
   });
 }
 
+// Zod's own messages start like this; ours (from the schema) are already phrased for editors.
+const ZOD_DEFAULT_MESSAGE = /^(Invalid|Too (small|big)|Expected|Unrecognized)/;
+
 function describe(issue: ZodIssue): string {
   const input = 'input' in issue ? issue.input : undefined;
+  if (!ZOD_DEFAULT_MESSAGE.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return 'this field is required';
-      return `expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, got ${JSON.stringify(input)}`;
+      return `expected ${EXPECTED[issue.expected] ?? `a ${issue.expected}`}, got ${JSON.stringify(input)}`;
     case 'invalid_value': {
       const values = issue.values.map(String);
       const guess = nearest(String(input), values);
@@ -269,6 +273,14 @@ function describe(issue: ZodIssue): string {
       return issue.message;
   }
 }
+
+const EXPECTED: Record<string, string> = {
+  array: 'a list',
+  object: 'an object with named fields (see README.md for its fields)',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+};
 
 /** `donors[0]`, `budget.currency`. */
 export function fieldName(path: readonly (string | number)[]): string {

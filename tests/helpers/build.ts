@@ -1,0 +1,47 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const OUTPUT = join(ROOT, '.test-output');
+
+export interface BuildOptions {
+  /** Content folder to build from. */
+  contentDir: string;
+  /** Base path, e.g. `/portfolio/`. */
+  base?: string;
+  /** Pinned "today", so derived statuses do not drift with the calendar. */
+  buildDate?: string;
+}
+
+export interface BuildResult {
+  outDir: string;
+  code: number;
+  /** Everything the build printed, stdout and stderr. */
+  output: string;
+}
+
+/** Runs the real `npm run build` (astro build + pagefind) into `.test-output/<name>`. */
+export async function buildSite(name: string, options: BuildOptions): Promise<BuildResult> {
+  const outDir = join(OUTPUT, name, 'dist');
+  rmSync(join(OUTPUT, name), { recursive: true, force: true });
+  mkdirSync(join(OUTPUT, name), { recursive: true });
+  const env = {
+    ...process.env,
+    CONTENT_DIR: resolve(ROOT, options.contentDir),
+    OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: join(OUTPUT, name, 'cache'),
+    BASE_PATH: options.base ?? '/',
+    BUILD_DATE: options.buildDate ?? '2024-06-01',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  try {
+    const { stdout, stderr } = await run('npm', ['run', 'build', '--silent'], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 });
+    return { outDir, code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failure = error as { code?: number; stdout?: string; stderr?: string };
+    return { outDir, code: failure.code ?? 1, output: (failure.stdout ?? '') + (failure.stderr ?? '') };
+  }
+}

@@ -1,0 +1,22 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { type CheerioAPI, load } from 'cheerio';
+
+/** Every HTML file below `dir`, as paths relative to it. */
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+}
+
+/** The page at a site path such as `/projects/x/`, parsed. */
+export function page(dir: string, path: string): CheerioAPI {
+  const file = join(dir, path, path.endsWith('.html') ? '' : 'index.html');
+  if (!existsSync(file)) throw new Error(`no page at ${path} (looked for ${relative(dir, file)})`);
+  return load(readFileSync(file, 'utf8'));
+}
+
+/** Visible text of the page's main element, whitespace folded. */
+export function mainText($: CheerioAPI): string {
+  return $('main').text().replace(/\s+/g, ' ');
+}

@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+
+// Three layers: fast unit tests; one real build of each fixture site asserted on dist/;
+// and real Chromium against served builds, used sparingly.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/build/setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+});
