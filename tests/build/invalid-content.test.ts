@@ -14,13 +14,28 @@ const MISTAKES: [file: string, line: number | undefined, field: string | undefin
   ['projects/no-front-matter.md', 1, undefined, /has no front matter/],
   ['projects/sept-date.md', 5, 'start', /"Sept 2021" is not a date.*did you mean "2021-09"\?/],
   ['projects/end-before-start.md', 6, 'end', /end date is before the start date/],
-  ['projects/unknown-donor.md', 5, 'donors[0]', /unknown organisation "usiad". Did you mean "usaid"\? To add a new one, add a file content\/organizations/],
+  [
+    'projects/unknown-donor.md',
+    5,
+    'donors[0]',
+    /unknown organisation "usiad". Did you mean "usaid"\? To add a new one, add a file content\/organizations/,
+  ],
   ['projects/unknown-key.md', 5, 'sumary', /unknown field "sumary". Did you mean "summary"\?/],
   ['projects/wrong-type.md', 5, 'budget', /expected an object/],
   ['projects/sdg-18.md', 5, 'sdgs[1]', /SDG 18 does not exist; goals are numbered 1 to 17/],
   ['projects/negative-budget.md', 5, 'budget.amount', /must be greater than 0/],
-  ['projects/currency-dollars.md', 5, 'budget.currency', /not an ISO 4217 currency code; write three letters such as USD/],
-  ['projects/duplicate-slug-b.md', undefined, 'slug', /duplicate slug "same-address", also used by .*duplicate-slug-a\.md/],
+  [
+    'projects/currency-dollars.md',
+    5,
+    'budget.currency',
+    /not an ISO 4217 currency code; write three letters such as USD/,
+  ],
+  [
+    'projects/duplicate-slug-b.md',
+    undefined,
+    'slug',
+    /duplicate slug "same-address", also used by .*duplicate-slug-a\.md/,
+  ],
   ['projects/dangling-organisation.md', 6, 'partners[0]', /unknown organisation "east-west-management-institute"/],
   ['projects/non-http-link.md', 6, 'links[0].url', /must be a full http:\/\/ or https:\/\/ address/],
   ['projects/missing-image.md', 5, 'image.src', /the image file "\.\/images\/nowhere\.jpg" does not exist/],
@@ -29,7 +44,12 @@ const MISTAKES: [file: string, line: number | undefined, field: string | undefin
   ['projects/cp1251-encoding.md', 2, undefined, /not valid UTF-8.*re-save it with UTF-8 encoding/],
   ['projects/coordinates-outside.md', 6, 'locations[0].lat', /lies in France, not in Kyrgyzstan/],
   ['projects/summary-too-long.md', 3, 'summary', /longer than 400 characters/],
-  ['projects/unknown-status.md', 5, 'status', /"ongoing" is not allowed. Use one of: planned, active, completed, cancelled/],
+  [
+    'projects/unknown-status.md',
+    5,
+    'status',
+    /"ongoing" is not allowed. Use one of: planned, active, completed, cancelled/,
+  ],
   ['projects/country-name.md', 4, 'countries[0]', /not an ISO 3166-1 alpha-2 country code; did you mean "KG"\?/],
   ['projects/bad-email.md', 6, 'contacts[0].email', /not a valid email address/],
   ['projects/duplicate-field.md', 5, undefined, /a field appears twice/],
@@ -51,7 +71,9 @@ describe('a content folder full of editor mistakes', () => {
   });
 
   test('reports every mistake in one run, with the count first', () => {
-    expect(build.output).toMatch(new RegExp(`${MISTAKES.length} problems in ${MISTAKES.length} files; the site was not built`));
+    expect(build.output).toMatch(
+      new RegExp(`${MISTAKES.length} problems in ${MISTAKES.length} files; the site was not built`),
+    );
   });
 
   test.each(MISTAKES)('%s names the line, the field and the fix', (file, line, field, message) => {

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { contentModel } from '../../src/content.config.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { htmlFiles, mainText, page } from '../helpers/dist.ts';
 import { ROOT } from '../helpers/build.ts';
+import { htmlFiles, mainText, page } from '../helpers/dist.ts';
 
 const dist = inject('siteDir');
 const content = loadContent(join(ROOT, 'content'), contentModel);
@@ -129,7 +129,17 @@ const SEED_FACTS: [slug: string, facts: string[]][] = [
 
 describe('the bundled site', () => {
   test('has a page for every project and every page template', () => {
-    for (const path of ['/', '/projects/', '/countries/', '/donors/', '/implementers/', '/regions/', '/solutions/', '/sdgs/', '/status/']) {
+    for (const path of [
+      '/',
+      '/projects/',
+      '/countries/',
+      '/donors/',
+      '/implementers/',
+      '/regions/',
+      '/solutions/',
+      '/sdgs/',
+      '/status/',
+    ]) {
       expect(() => page(dist, path), path).not.toThrow();
     }
     expect(existsSync(join(dist, '404.html'))).toBe(true);
@@ -143,7 +153,10 @@ describe('the bundled site', () => {
 
   test('says "Not stated" for the donor the Aimak seed does not name', () => {
     const $ = page(dist, '/projects/successful-aimak-2/');
-    const donors = $('#key-facts ~ dl dt').filter((_, el) => $(el).text() === 'Donors').next('dd').text();
+    const donors = $('#key-facts ~ dl dt')
+      .filter((_, el) => $(el).text() === 'Donors')
+      .next('dd')
+      .text();
     expect(donors.trim()).toBe('Not stated');
   });
 
@@ -191,28 +204,38 @@ const EXPECTED_FACETS: [facet: string, values: (data: (typeof content.projects)[
 ];
 
 describe('facet pages', () => {
-  test.each(EXPECTED_FACETS)('every /%s/ value page lists exactly the projects carrying that value', (facet, values) => {
-    const expected = new Map<string, string[]>();
-    for (const project of content.projects) {
-      for (const value of new Set(values(project.data))) expected.set(value, [...(expected.get(value) ?? []), project.slug]);
-    }
-    expect(expected.size).toBeGreaterThan(0);
-    for (const [value, slugs] of expected) {
-      const $ = page(dist, `/${facet}/${value}/`);
-      const listed = $('[data-facet-projects] > li').map((_, li) => $(li).attr('data-slug')).get();
-      expect(listed.sort(), `/${facet}/${value}/`).toEqual(slugs.sort());
-      expect($('[data-project-count]').attr('data-project-count')).toBe(String(slugs.length));
-    }
-    const index = page(dist, `/${facet}/`);
-    expect(index('main ul li').length).toBe(expected.size);
-  });
+  test.each(EXPECTED_FACETS)(
+    'every /%s/ value page lists exactly the projects carrying that value',
+    (facet, values) => {
+      const expected = new Map<string, string[]>();
+      for (const project of content.projects) {
+        for (const value of new Set(values(project.data)))
+          expected.set(value, [...(expected.get(value) ?? []), project.slug]);
+      }
+      expect(expected.size).toBeGreaterThan(0);
+      for (const [value, slugs] of expected) {
+        const $ = page(dist, `/${facet}/${value}/`);
+        const listed = $('[data-facet-projects] > li')
+          .map((_, li) => $(li).attr('data-slug'))
+          .get();
+        expect(listed.sort(), `/${facet}/${value}/`).toEqual(slugs.sort());
+        expect($('[data-project-count]').attr('data-project-count')).toBe(String(slugs.length));
+      }
+      const index = page(dist, `/${facet}/`);
+      expect(index('main ul li').length).toBe(expected.size);
+    },
+  );
 
   test('status pages partition the projects', () => {
     const index = page(dist, '/status/');
-    const statuses = index('main ul li a').map((_, a) => index(a).attr('href')).get();
+    const statuses = index('main ul li a')
+      .map((_, a) => index(a).attr('href'))
+      .get();
     const seen = statuses.flatMap((href) => {
       const $ = page(dist, href);
-      return $('[data-facet-projects] > li').map((_, li) => $(li).attr('data-slug')).get();
+      return $('[data-facet-projects] > li')
+        .map((_, li) => $(li).attr('data-slug'))
+        .get();
     });
     expect(seen.sort()).toEqual(content.projects.map((p) => p.slug).sort());
   });

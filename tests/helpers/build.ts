@@ -38,7 +38,11 @@ export async function buildSite(name: string, options: BuildOptions): Promise<Bu
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   try {
-    const { stdout, stderr } = await run('npm', ['run', 'build', '--silent'], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run('npm', ['run', 'build', '--silent'], {
+      cwd: ROOT,
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { outDir, code: 0, output: stdout + stderr };
   } catch (error) {
     const failure = error as { code?: number; stdout?: string; stderr?: string };

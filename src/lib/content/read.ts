@@ -134,19 +134,32 @@ function explainYamlError(code: string, message: string, source: string, line: n
   return `the YAML cannot be read near "${text.trim()}" (${message.split('\n')[0]}); check for a missing colon, an unclosed quote or wrong indentation`;
 }
 
-/** The 1-based file line of the node at `path`, or of its nearest existing parent. */
-export function lineOf(source: YamlSource, path: readonly PropertyKey[], key?: string): number | undefined {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const parentPath = path.slice(0, depth) as (string | number)[];
-    const node = depth === 0 ? source.document.contents : source.document.getIn(parentPath, true);
-    const target = key !== undefined && depth === path.length ? findKey(node, key) : node;
-    const offset = (target as { range?: [number, number, number] } | null | undefined)?.range?.[0];
-    if (offset !== undefined) return source.lineCounter.linePos(offset).line + source.lineOffset;
+/**
+ * The 1-based file line of the field at `path` (of `key` inside it, when given). A field that
+ * is missing points at its nearest parent's key, where the editor has to add it.
+ */
+export function lineOf(source: YamlSource, path: readonly (string | number)[], key?: string): number | undefined {
+  const line = (node: unknown) => {
+    const offset = (node as { range?: [number, number, number] } | null | undefined)?.range?.[0];
+    return offset === undefined ? undefined : source.lineCounter.linePos(offset).line + source.lineOffset;
+  };
+  const nodeAt = (at: readonly (string | number)[]) =>
+    at.length ? source.document.getIn(at, true) : source.document.contents;
+  if (key !== undefined) {
+    const found = line(childOf(nodeAt(path), key));
+    if (found !== undefined) return found;
   }
-  return undefined;
+  for (let depth = path.length; depth > 0; depth--) {
+    const found = line(childOf(nodeAt(path.slice(0, depth - 1)), path[depth - 1] as string | number));
+    if (found !== undefined) return found;
+  }
+  return line(source.document.contents);
 }
 
-function findKey(node: unknown, key: string): unknown {
-  const items = (node as { items?: { key?: { value?: unknown; range?: unknown } }[] } | null)?.items;
-  return items?.find((pair) => pair.key?.value === key)?.key ?? node;
+/** A map's key node named `part`, or a sequence's item at index `part`. */
+function childOf(node: unknown, part: string | number): unknown {
+  const items = (node as { items?: unknown[] } | null | undefined)?.items;
+  if (!items) return undefined;
+  if (typeof part === 'number') return items[part];
+  return (items as { key?: { value?: unknown } }[]).find((pair) => pair.key?.value === part)?.key;
 }

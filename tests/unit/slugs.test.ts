@@ -1,0 +1,25 @@
+import { expect, test } from 'vitest';
+import { href, slugify } from '../../src/lib/slugs.ts';
+
+test.each([
+  ['Successful Aimak 2', 'successful-aimak-2'],
+  [
+    'Kyrgyzstan and Tajikistan—Policy Innovation Facility (The Facility)',
+    'kyrgyzstan-and-tajikistan-policy-innovation-facility-the-facility',
+  ],
+  ['Citizen’s Needs', 'citizens-needs'],
+  ['Ysyk-Köl  Oblast', 'ysyk-kol-oblast'],
+  ['  --Hello--  ', 'hello'],
+  ['Жалал-Абад', ''],
+])('slugify(%j) = %j', (title, slug) => {
+  expect(slugify(title)).toBe(slug);
+});
+
+test.each([
+  ['/projects/', '/', '/projects/'],
+  ['/projects/', '/portfolio/', '/portfolio/projects/'],
+  ['projects/x/', '/portfolio', '/portfolio/projects/x/'],
+  ['/', '/portfolio/', '/portfolio/'],
+])('href(%s) under base %s is %s', (path, base, expected) => {
+  expect(href(path, base)).toBe(expected);
+});
