@@ -1,0 +1,201 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { contentModel } from '../../src/content.config.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { launchChromium, watchErrors } from '../helpers/browser.ts';
+import { page as distPage } from '../helpers/dist.ts';
+
+const sites = inject('searchSites');
+const content = loadContent(inject('searchContent'), contentModel);
+const allSlugs = content.projects.map((project) => project.slug).sort();
+
+/** A distinctive phrase from each seed's own text. */
+const SEED_QUERIES: [slug: string, query: string][] = [
+  ['kyrgyzstan-tajikistan-policy-innovation-facility', 'demand-driven support for policy development'],
+  ['successful-aimak-2', 'Civic Identity Concept'],
+  ['collaborative-governance-program', 'Free Legal Aid Centers'],
+  ['strengthening-community-of-practice-creators-innovators', 'bottom-up community of practice'],
+  ['migration-and-development-at-the-local-level', 'gender approach into local migration'],
+];
+
+/** Facet pages and their search-filter names: the filter must list what the page lists. */
+const FACET_FILTERS: [folder: string, filter: string, toFilterValue: (id: string) => string][] = [
+  ['countries', 'country', (id) => id.toUpperCase()],
+  ['donors', 'donor', (id) => id],
+  ['implementers', 'implementer', (id) => id],
+  ['regions', 'region', (id) => id],
+  ['solutions', 'solution', (id) => id],
+  ['sdgs', 'sdg', (id) => id],
+  ['status', 'status', (id) => id],
+];
+
+describe.each(sites)('search on the site served at $base', (site) => {
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await browser.newPage();
+    errors = watchErrors(page);
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  /** Waits until the page shows `query` (a serialised state), then returns every result's slug. */
+  async function shownSlugs(expectedState: string): Promise<string[]> {
+    await page.waitForSelector(`form[data-rendered="${expectedState}"]`, { timeout: 15_000 });
+    while (await page.locator('[data-more]').isVisible()) {
+      const before = await page.locator('[data-results] > li').count();
+      await page.click('[data-more]');
+      await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length > n, before);
+    }
+    const hrefs = await page
+      .locator('[data-results] h3 a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    return hrefs.map((href) => {
+      expect(href.startsWith(`${site.base}projects/`), href).toBe(true);
+      return href.split('/').filter(Boolean).at(-1) ?? '';
+    });
+  }
+
+  async function open(state: string): Promise<string[]> {
+    await page.goto(`${site.url}search/${state}`);
+    return shownSlugs(state);
+  }
+
+  function facetSlugs(folder: string, id: string): string[] {
+    const $ = distPage(site.dist, `/${folder}/${id}/`);
+    return $('[data-facet-projects] > li')
+      .map((_, li) => $(li).attr('data-slug'))
+      .get()
+      .sort();
+  }
+
+  function facetIds(folder: string): string[] {
+    const $ = distPage(site.dist, `/${folder}/`);
+    return $('main ul li a')
+      .map((_, a) => ($(a).attr('href') ?? '').split('/').filter(Boolean).at(-1))
+      .get();
+  }
+
+  test.each(SEED_QUERIES)('a phrase from %s finds it first', async (slug, query) => {
+    const slugs = await open(`?q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
+    expect(slugs[0]).toBe(slug);
+  });
+
+  test.each(FACET_FILTERS)('each %s filter lists exactly the facet page projects', async (folder, filter, toValue) => {
+    const ids = facetIds(folder);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const slugs = await open(`?${filter}=${encodeURIComponent(toValue(id))}`);
+      expect(slugs.sort(), `${filter}=${id}`).toEqual(facetSlugs(folder, id));
+    }
+  });
+
+  test('the start-year filter lists the projects starting that year', async () => {
+    const expected = content.projects
+      .filter((p) => p.data.start?.year === 2019)
+      .map((p) => p.slug)
+      .sort();
+    expect(expected.length).toBeGreaterThan(1);
+    expect((await open('?year=2019')).sort()).toEqual(expected);
+  });
+
+  test('OR within a group, AND across groups', async () => {
+    const kg = facetSlugs('countries', 'kg');
+    const tj = facetSlugs('countries', 'tj');
+    const usaid = facetSlugs('donors', 'usaid');
+    const either = [...new Set([...kg, ...tj])].sort();
+    expect((await open('?country=KG&country=TJ')).sort()).toEqual(either);
+    const tjAndUsaid = tj.filter((slug) => usaid.includes(slug)).sort();
+    expect(tjAndUsaid.length).toBeGreaterThan(0);
+    expect(tjAndUsaid.length).toBeLessThan(tj.length);
+    expect((await open('?country=TJ&donor=usaid')).sort()).toEqual(tjAndUsaid);
+  });
+
+  test.each(['start-desc', 'start-asc', 'end-desc', 'end-asc', 'title-asc', 'budget-desc'])(
+    'sorting by %s keeps every project',
+    async (sort) => {
+      expect((await open(`?sort=${sort}`)).sort()).toEqual(allSlugs);
+    },
+  );
+
+  test('newest first and largest budget first order correctly; no budget sorts last', async () => {
+    const starts = new Map(content.projects.map((p) => [p.slug, p.data.start?.year ?? 0]));
+    const newest = (await open('?sort=start-desc')).map((slug) => starts.get(slug) ?? 0);
+    expect(newest).toEqual([...newest].sort((a, b) => b - a));
+    const byBudget = await open('?sort=budget-desc');
+    expect(byBudget[0]).toBe('hydropower-rehabilitation');
+    const unbudgeted = content.projects.filter((p) => !p.data.budget).map((p) => p.slug);
+    expect(byBudget.slice(-unbudgeted.length).sort()).toEqual(unbudgeted.sort());
+  });
+
+  test('a filter-only search with no words lists every matching project', async () => {
+    expect((await open('')).sort()).toEqual(allSlugs);
+  });
+
+  test('a URL opened cold restores the state, and back and forward replay it', async () => {
+    const state = '?q=water&country=KG&sort=title-asc';
+    const first = await open(state);
+    expect(first).toContain('clean-water-naryn');
+    expect(await page.inputValue('#search-query')).toBe('water');
+    expect(await page.inputValue('#search-sort')).toBe('title-asc');
+    expect(await page.isChecked('input[name="country"][value="KG"]')).toBe(true);
+
+    await page.check('input[name="country"][value="TJ"]');
+    const widened = '?q=water&country=KG&country=TJ&sort=title-asc';
+    await shownSlugs(widened);
+    expect(new URL(page.url()).search).toBe(widened);
+
+    await page.goBack();
+    expect(await shownSlugs(state)).toEqual(first);
+    expect(await page.isChecked('input[name="country"][value="TJ"]')).toBe(false);
+    await page.goForward();
+    await shownSlugs(widened);
+    expect(await page.isChecked('input[name="country"][value="TJ"]')).toBe(true);
+  });
+
+  test('the live region announces the count and ticking a filter keeps focus on it', async () => {
+    await open('?q=water');
+    const status = page.locator('[role="status"]');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    const count = await page.locator('[data-results] > li').count();
+    expect(await status.textContent()).toBe(count === 1 ? '1 project found' : `${count} projects found`);
+
+    const box = page.locator('input[name="country"][value="TJ"]');
+    await box.focus();
+    await page.keyboard.press('Space');
+    await shownSlugs('?q=water&country=TJ');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('TJ');
+  });
+
+  test('filter counts are per value, and OR-aware within a ticked group', async () => {
+    await open('?country=KG');
+    const countOf = (name: string, value: string) =>
+      page.locator(`label:has(input[name="${name}"][value="${value}"]) [data-count]`).textContent();
+    expect(await countOf('country', 'TJ')).toBe(String(facetSlugs('countries', 'tj').length));
+    const usaidInKg = facetSlugs('donors', 'usaid').filter((slug) => facetSlugs('countries', 'kg').includes(slug));
+    expect(await countOf('donor', 'usaid')).toBe(String(usaidInKg.length));
+  });
+
+  test('no results suggests removing filters', async () => {
+    expect(await open('?q=water&status=cancelled')).toEqual([]);
+    expect(await page.locator('[role="status"]').textContent()).toBe('0 projects found');
+    await expect(page.locator('[data-empty]').isVisible()).resolves.toBe(true);
+    await page.click('[data-active-filters] button');
+    expect((await shownSlugs('?q=water')).length).toBeGreaterThan(0);
+  });
+
+  test('the header search box leads to the search page', async () => {
+    await page.goto(`${site.url}projects/`);
+    await page.fill('#site-search', 'irrigation');
+    await page.press('#site-search', 'Enter');
+    expect(await shownSlugs('?q=irrigation')).toContain('orchards-and-irrigation');
+  });
+
+  test('nothing logged an error', () => {
+    expect(errors).toEqual([]);
+  });
+});
