@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // and real Chromium against served builds, used sparingly.
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {

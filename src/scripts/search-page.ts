@@ -114,7 +114,7 @@ export function startSearchPage(): void {
     }
   };
 
-  async function run(): Promise<void> {
+  const run = async (): Promise<void> => {
     const current = ++generation;
     delete form.dataset.rendered;
     status.textContent = messages.loading;
@@ -146,7 +146,7 @@ export function startSearchPage(): void {
     await updateCounts(pagefind, search.filters, current);
     // Marks the state the page now shows, so scripts and tests can wait for it.
     if (current === generation) form.dataset.rendered = serializeState(state);
-  }
+  };
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   query.addEventListener('focus', () => void loadPagefind(base).catch(() => undefined), { once: true });

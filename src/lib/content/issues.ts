@@ -3,9 +3,9 @@ export interface ContentIssue {
   /** Path relative to the content folder's parent, e.g. `content/projects/aimak.md`. */
   file: string;
   /** 1-based line in the file, when it can be pinned down. */
-  line?: number;
+  line?: number | undefined;
   /** The field, e.g. `donors[0]` or `budget.currency`. */
-  field?: string;
+  field?: string | undefined;
   /** What is wrong and how to fix it. */
   message: string;
 }

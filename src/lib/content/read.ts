@@ -5,7 +5,7 @@ import { type Document, LineCounter, parseDocument } from 'yaml';
 /** Files larger than this are refused: a project page is text, not an archive. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-export type TextResult = { ok: true; text: string } | { ok: false; message: string; line?: number };
+export type TextResult = { ok: true; text: string } | { ok: false; message: string; line?: number | undefined };
 
 /**
  * Reads a content file as UTF-8 text, refusing binaries, oversize files and other encodings.
@@ -67,7 +67,7 @@ export interface YamlSource {
 
 export type FrontMatterResult =
   | { ok: true; data: unknown; body: string; yaml: YamlSource; bodyLine: number }
-  | { ok: false; message: string; line?: number };
+  | { ok: false; message: string; line?: number | undefined };
 
 /** Splits front matter from the Markdown body (with gray-matter) and parses the YAML with positions. */
 export function parseFrontMatter(text: string): FrontMatterResult {
@@ -88,7 +88,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     };
   }
   let yaml: YamlSource | undefined;
-  let failure: { message: string; line?: number } | undefined;
+  let failure: { message: string; line?: number | undefined } | undefined;
   const file = matter(text, {
     engines: {
       yaml: (source: string) => {
@@ -108,7 +108,9 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   return { ok: true, data: file.data, body: file.content, yaml, bodyLine: close + 2 };
 }
 
-export type YamlResult = { ok: true; data: unknown; yaml: YamlSource } | { ok: false; message: string; line?: number };
+export type YamlResult =
+  | { ok: true; data: unknown; yaml: YamlSource }
+  | { ok: false; message: string; line?: number | undefined };
 
 /** Parses YAML keeping positions; errors are rephrased for editors with their line. */
 export function parseYaml(source: string, lineOffset = 0): YamlResult {
