@@ -1,5 +1,6 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // Project bodies are rendered by our own unified pipeline (remark → rehype → rehype-sanitize)
@@ -15,4 +16,5 @@ export default defineConfig({
   build: { format: 'directory' },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  integrations: [securityHeaders(siteConfig.base)],
 });

@@ -20,6 +20,14 @@ export function launchChromium(): Promise<Browser> {
 /** Collects console errors, uncaught exceptions and CSP violations a page reports. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
+  void page.exposeFunction('__reportCspViolation', (text: string) => errors.push(`csp: ${text}`));
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`,
+      );
+    });
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });

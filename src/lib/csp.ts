@@ -1,0 +1,44 @@
+/**
+ * The Content Security Policy, defined once. Scripts come only from the site's own files
+ * (no inline scripts, no eval); WebAssembly compilation is allowed because Pagefind's search
+ * runs as WASM; nothing may embed the site.
+ */
+export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
+  'default-src': "'self'",
+  'script-src': "'self' 'wasm-unsafe-eval'",
+  'style-src': "'self'",
+  'img-src': "'self' data:",
+  'font-src': "'self'",
+  'connect-src': "'self'",
+  'object-src': "'none'",
+  'base-uri': "'self'",
+  'form-action': "'self'",
+  'frame-ancestors': "'none'",
+};
+
+// Browsers ignore these in a <meta> policy (and log that they did), so the meta tag leaves them out.
+const HEADER_ONLY = new Set(['frame-ancestors']);
+
+function serialize(include: (directive: string) => boolean): string {
+  return Object.entries(CSP_DIRECTIVES)
+    .filter(([directive]) => include(directive))
+    .map(([directive, value]) => `${directive} ${value}`)
+    .join('; ');
+}
+
+/** The policy as an HTTP header value. */
+export const cspHeader = serialize(() => true);
+
+/** The policy for `<meta http-equiv>`, for hosts that cannot set headers. */
+export const cspMeta = serialize((directive) => !HEADER_ONLY.has(directive));
+
+/** A `_headers` file (Netlify, Cloudflare Pages) that sends the policy and related headers on every path. */
+export function headersFile(base: string): string {
+  return [
+    `${base}*`,
+    `  Content-Security-Policy: ${cspHeader}`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    '',
+  ].join('\n');
+}
