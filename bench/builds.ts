@@ -1,0 +1,146 @@
+/**
+ * The three builds compared at each size, each run as separate measured steps:
+ * the full site exactly as `npm run build` runs it, the minimal Astro baseline, and Eleventy.
+ */
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { measure, type StepResult } from './measure.ts';
+
+export const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'node_modules', '.bin');
+
+export type BuildName = 'full' | 'astro-minimal' | 'eleventy';
+
+export interface BuildResult {
+  name: BuildName;
+  steps: StepResult[];
+  wallMs: number;
+  cpuMs: number;
+  /** The largest peak of any step: steps run one after another, so peaks do not add up. */
+  peakRssMiB: number;
+  ok: boolean;
+  outDir: string;
+  /** Where astro build spent its time, from its own log (full site and Astro baseline). */
+  astroPhases?: AstroPhases;
+  /** What pagefind said it indexed. */
+  indexedPages?: number;
+}
+
+/**
+ * The `build` script of package.json split at `&&`, so a step added there later (an image
+ * pass, a sitemap) is measured too without touching the benchmark.
+ */
+export function fullBuildSteps(): string[] {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const script = pkg.scripts.build;
+  if (!script) throw new Error('package.json has no "build" script');
+  return script.split('&&').map((part) => part.trim());
+}
+
+function stepsFor(name: BuildName): string[] {
+  switch (name) {
+    case 'full':
+      return fullBuildSteps();
+    case 'astro-minimal':
+      return ['astro build --root bench/baselines/astro-minimal', 'pagefind --site "$OUT_DIR"'];
+    case 'eleventy':
+      return ['eleventy --config=bench/baselines/eleventy/eleventy.config.mjs', 'pagefind --site "$OUT_DIR"'];
+  }
+}
+
+export interface BuildOptions {
+  contentDir: string;
+  workDir: string;
+  /** Keep the output and cache of a previous build (the edit-one-file rebuild). */
+  keep?: boolean;
+  label?: string;
+}
+
+export async function build(name: BuildName, options: BuildOptions): Promise<BuildResult> {
+  const dir = join(options.workDir, name);
+  const outDir = join(dir, 'dist');
+  const cacheDir = join(dir, 'cache');
+  if (!options.keep) rmSync(dir, { recursive: true, force: true });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    // Node 24 from node_modules first: the system node is too old for Astro 7.
+    PATH: `${BIN}:${process.env.PATH ?? ''}`,
+    CONTENT_DIR: options.contentDir,
+    OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: cacheDir,
+    BASE_PATH: '/',
+    BUILD_DATE: '2024-06-01',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
+  mkdirSync(dir, { recursive: true });
+  const steps: StepResult[] = [];
+  for (const [index, command] of stepsFor(name).entries()) {
+    const stepName = command
+      .split(/\s+/)
+      .slice(0, command.startsWith('astro') ? 2 : 1)
+      .join(' ');
+    const logFile = join(dir, `${options.label ?? 'build'}-${index}.log`);
+    rmSync(logFile, { force: true });
+    const result = await measure(stepName, command, { cwd: ROOT, env, logFile });
+    steps.push(result);
+    if (!result.ok) break;
+  }
+  const logs = steps.map((_, index) => readFileSync(join(dir, `${options.label ?? 'build'}-${index}.log`), 'utf8'));
+  const astroLog = logs.find((text) => text.includes('[build]'));
+  const pagefindLog = logs.find((text) => text.includes('Running Pagefind'));
+  const indexed = pagefindLog && /Indexed (\d+) pages/.exec(pagefindLog)?.[1];
+  return {
+    name,
+    steps,
+    wallMs: steps.reduce((sum, step) => sum + step.wallMs, 0),
+    cpuMs: steps.reduce((sum, step) => sum + step.cpuMs, 0),
+    peakRssMiB: Math.max(0, ...steps.map((step) => step.peakRssMiB)),
+    ok: steps.length === stepsFor(name).length && steps.every((step) => step.ok),
+    outDir,
+    ...(astroLog ? { astroPhases: astroPhases(astroLog) } : {}),
+    ...(indexed ? { indexedPages: Number(indexed) } : {}),
+  };
+}
+
+export interface AstroPhases {
+  /** "[types] Generated": content layer sync plus type generation. */
+  syncMs?: number;
+  /** "[vite] built in": bundling. */
+  viteMs?: number;
+  /** "generating static routes … Completed in": rendering every page. */
+  renderMs?: number;
+  /** Sum of the per-page "(+N ms)" times, by top-level folder: where rendering time goes. */
+  renderBySection: Record<string, { pages: number; ms: number }>;
+}
+
+/** Reads astro build's own log; the per-page lines are how Astro reports render cost. */
+export function astroPhases(log: string): AstroPhases {
+  const seconds = (pattern: RegExp) => {
+    const match = pattern.exec(log);
+    if (!match?.[1]) return undefined;
+    return Math.round(Number(match[1]) * (match[2] === 'ms' ? 1 : 1000));
+  };
+  const renderBySection: AstroPhases['renderBySection'] = {};
+  for (const match of log.matchAll(/[├└]─ (\/[^\s]*) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {
+    const path = match[1] as string;
+    const ms = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
+    const parts = path.split('/').filter(Boolean);
+    const section = parts.length > 1 ? `/${parts[0]}/` : path;
+    const entry = renderBySection[section] ?? { pages: 0, ms: 0 };
+    renderBySection[section] = entry;
+    entry.pages++;
+    entry.ms += ms;
+  }
+  for (const entry of Object.values(renderBySection)) entry.ms = Math.round(entry.ms);
+  const synced = seconds(/\[types\] Generated (\d+(?:\.\d+)?)(ms|s)/);
+  const vite = seconds(/\[vite\] ✓ built in (\d+(?:\.\d+)?)(ms|s)/);
+  const render = seconds(/generating static routes[\s\S]*?✓ Completed in (\d+(?:\.\d+)?)(ms|s)/);
+  return {
+    ...(synced === undefined ? {} : { syncMs: synced }),
+    ...(vite === undefined ? {} : { viteMs: vite }),
+    ...(render === undefined ? {} : { renderMs: render }),
+    renderBySection,
+  };
+}

@@ -1,0 +1,338 @@
+/**
+ * The Markdown report: one main table (figures × sizes), the search table, the targets, and
+ * the evidence a reader needs to see why a target is missed. Hand-written analysis lives in
+ * bench/analysis.md and is copied in, so re-running the benchmark never loses it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BuildName, BuildResult } from './builds.ts';
+import type { SearchFigures, SearchReport } from './search.ts';
+import type { PageWeight, TreeSize } from './sizes.ts';
+
+export interface SizeResult {
+  projects: number;
+  generateMs: number;
+  validateMs: number;
+  builds: Partial<Record<BuildName, BuildResult>>;
+  output?: {
+    dist: TreeSize;
+    pagefind: TreeSize;
+    page: PageWeight;
+    largestPages: { path: string; bytes: number }[];
+    htmlBySection: Record<string, TreeSize>;
+    baselines: Record<string, TreeSize>;
+  };
+  search?: SearchReport;
+  rebuild?: BuildResult;
+  checks: string[];
+}
+
+export interface BenchResults {
+  date: string;
+  startedAt: string;
+  quick: boolean;
+  seed: number;
+  repeats: number;
+  machine: { cores: number; cpu: string; memoryGiB: number; kernel: string };
+  versions: Record<string, string>;
+  site: { commit: string; uncommittedFiles: number };
+  sizes: SizeResult[];
+  durationS: number;
+  failures: string[];
+}
+
+const sec = (ms: number | undefined) => (ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
+const ms = (value: number | null | undefined) =>
+  value === null || value === undefined ? 'n/a' : `${Math.round(value)} ms`;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a / b).toFixed(2)}×` : 'n/a');
+const num = (n: number) => n.toLocaleString('en-US');
+
+function stepCell(build: BuildResult | undefined, index: number): string {
+  const step = build?.steps[index];
+  if (!step) return 'n/a';
+  if (!step.ok) return `**failed** (exit ${step.exitCode})`;
+  return `${sec(step.wallMs)} · ${sec(step.cpuMs)} CPU · ${num(step.peakRssMiB)} MiB`;
+}
+
+function totalCell(build: BuildResult | undefined): string {
+  if (!build) return 'n/a';
+  if (!build.ok) return '**failed**';
+  return `**${sec(build.wallMs)}** · ${sec(build.cpuMs)} CPU · ${num(build.peakRssMiB)} MiB`;
+}
+
+function figure(size: SizeResult, kind: string, network: string): SearchFigures | undefined {
+  return size.search?.figures.find((f) => f.kind === kind && f.network === network);
+}
+
+function mainTable(results: BenchResults): string[] {
+  const sizes = results.sizes;
+  const rows: [string, (size: SizeResult) => string][] = [
+    ['Full site: `astro build`', (s) => stepCell(s.builds.full, 0)],
+    ['Full site: `pagefind`', (s) => stepCell(s.builds.full, 1)],
+    ['**Full site: total** (`npm run build`)', (s) => totalCell(s.builds.full)],
+    ['Minimal Astro: `astro build`', (s) => stepCell(s.builds['astro-minimal'], 0)],
+    ['Minimal Astro: `pagefind`', (s) => stepCell(s.builds['astro-minimal'], 1)],
+    ['**Minimal Astro: total**', (s) => totalCell(s.builds['astro-minimal'])],
+    ['Eleventy 3: `eleventy`', (s) => stepCell(s.builds.eleventy, 0)],
+    ['Eleventy 3: `pagefind`', (s) => stepCell(s.builds.eleventy, 1)],
+    ['**Eleventy 3: total**', (s) => totalCell(s.builds.eleventy)],
+    [
+      '**Full / minimal Astro** (wall · CPU · peak RSS)',
+      (s) => {
+        const [a, b] = [s.builds.full, s.builds['astro-minimal']];
+        return `**${ratio(a?.wallMs, b?.wallMs)}** · ${ratio(a?.cpuMs, b?.cpuMs)} · ${ratio(a?.peakRssMiB, b?.peakRssMiB)}`;
+      },
+    ],
+    [
+      '**Full / Eleventy** (wall · CPU · peak RSS)',
+      (s) => {
+        const [a, b] = [s.builds.full, s.builds.eleventy];
+        return `**${ratio(a?.wallMs, b?.wallMs)}** · ${ratio(a?.cpuMs, b?.cpuMs)} · ${ratio(a?.peakRssMiB, b?.peakRssMiB)}`;
+      },
+    ],
+    ['Rebuild after editing one record (both steps)', (s) => totalCell(s.rebuild)],
+    [
+      'Full site `astro build` phases: sync+types · bundle · render pages',
+      (s) => {
+        const p = s.builds.full?.astroPhases;
+        return p ? `${sec(p.syncMs)} · ${sec(p.viteMs)} · ${sec(p.renderMs)}` : 'n/a';
+      },
+    ],
+    ['`dist/` size (files)', (s) => (s.output ? `${mib(s.output.dist.bytes)} (${num(s.output.dist.files)})` : 'n/a')],
+    [
+      'Baseline output: minimal Astro · Eleventy (incl. Pagefind)',
+      (s) =>
+        s.output
+          ? ['astro-minimal', 'eleventy']
+              .map((n) => (s.output?.baselines[n] ? mib(s.output.baselines[n].bytes) : 'n/a'))
+              .join(' · ')
+          : 'n/a',
+    ],
+    [
+      'Pagefind bundle (files)',
+      (s) => (s.output ? `${mib(s.output.pagefind.bytes)} (${num(s.output.pagefind.files)})` : 'n/a'),
+    ],
+    [
+      'Project page: HTML + CSS, gzip · brotli',
+      (s) => (s.output ? `${kib(s.output.page.htmlCss.gzip)} · ${kib(s.output.page.htmlCss.brotli)}` : 'n/a'),
+    ],
+    [
+      'Project page: HTML alone · CSS alone (gzip)',
+      (s) => (s.output ? `${kib(s.output.page.html.gzip)} · ${kib(s.output.page.css.gzip)}` : 'n/a'),
+    ],
+    [
+      'Project page: JavaScript loaded (files, gzip)',
+      (s) =>
+        s.output
+          ? `${s.output.page.js.files.length} files, ${kib(s.output.page.js.gzip)}; ${s.output.page.js.inlineScripts} inline (${num(s.output.page.js.inlineBytes)} B)`
+          : 'n/a',
+    ],
+  ];
+  for (const network of ['loopback', 'throttled']) {
+    rows.push([
+      `Search, cold, common word, ${network}: first result · ten · transferred`,
+      (s) => {
+        const f = figure(s, 'common word', network);
+        return f
+          ? `${ms(f.cold.firstResultMs)} · ${ms(f.cold.tenResultsMs)} · ${kib(f.cold.bytes)} / ${f.cold.requests} req`
+          : 'n/a';
+      },
+    ]);
+    rows.push([
+      `Search, warm, common word, ${network}: first result · transferred`,
+      (s) => {
+        const f = figure(s, 'common word', network);
+        return f ? `${ms(f.warm.firstResultMs)} · ${kib(f.warm.bytes)} / ${f.warm.requests} req` : 'n/a';
+      },
+    ]);
+  }
+  const header = `| | ${sizes.map((s) => `${num(s.projects)} projects`).join(' | ')} |`;
+  return [
+    header,
+    `|---|${sizes.map(() => '---').join('|')}|`,
+    ...rows.map(([label, cell]) => `| ${label} | ${sizes.map(cell).join(' | ')} |`),
+  ];
+}
+
+function searchTable(size: SizeResult): string[] {
+  if (!size.search) return ['Search was not measured (see failures).'];
+  const lines = [
+    '| Query | Network | Cold: first · ten | Cold: transferred | Warm: first · ten | Warm: transferred | Hot: first · ten | Results (cold) |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  for (const f of size.search.figures) {
+    const cells = f.unavailable
+      ? [`n/a (${f.unavailable})`, '', '', '', '', '']
+      : [
+          `${ms(f.cold.firstResultMs)} · ${ms(f.cold.tenResultsMs)}`,
+          `${kib(f.cold.bytes)} / ${f.cold.requests}`,
+          `${ms(f.warm.firstResultMs)} · ${ms(f.warm.tenResultsMs)}`,
+          `${kib(f.warm.bytes)} / ${f.warm.requests}`,
+          `${ms(f.hot.firstResultMs)} · ${ms(f.hot.tenResultsMs)}`,
+          num(f.cold.results),
+        ];
+    lines.push(`| ${f.kind} | ${f.network} | ${cells.join(' | ')} |`);
+  }
+  return lines;
+}
+
+interface Target {
+  label: string;
+  measured: string;
+  met: boolean | undefined;
+}
+
+function targets(size: SizeResult): Target[] {
+  const full = size.builds.full;
+  const base = size.builds['astro-minimal'];
+  const loopback = (size.search?.figures ?? []).filter((f) => f.network === 'loopback' && !f.unavailable);
+  const worst = (pick: (f: SearchFigures) => number | null) =>
+    loopback.length ? Math.max(...loopback.map((f) => pick(f) ?? Number.POSITIVE_INFINITY)) : undefined;
+  const coldFirst = worst((f) => f.cold.firstResultMs);
+  const coldBytes = worst((f) => f.cold.bytes);
+  const warmFirst = worst((f) => f.warm.firstResultMs);
+  const common = loopback.find((f) => f.kind === 'common word');
+  const page = size.output?.page;
+  const jsOk = page ? page.js.notSearch.length === 0 && page.js.inlineScripts === 0 : undefined;
+  const known = (value: number | undefined, limit: number) => (value === undefined ? undefined : value <= limit);
+  return [
+    {
+      label: 'Full build ≤ 1.25 × minimal Astro baseline (wall)',
+      measured: ratio(full?.wallMs, base?.wallMs),
+      met: full?.ok && base?.ok ? full.wallMs <= 1.25 * base.wallMs : undefined,
+    },
+    {
+      label: 'Peak memory ≤ baseline’s',
+      measured: `${full?.peakRssMiB ?? 'n/a'} MiB vs ${base?.peakRssMiB ?? 'n/a'} MiB`,
+      met: full?.ok && base?.ok ? full.peakRssMiB <= base.peakRssMiB : undefined,
+    },
+    {
+      label: 'Cold search, first result ≤ 250 ms (loopback, worst query kind)',
+      measured: `${ms(coldFirst)} (common word ${ms(common?.cold.firstResultMs)})`,
+      met: known(coldFirst, 250),
+    },
+    {
+      label: 'Cold search ≤ 200 KiB transferred (loopback, worst query kind)',
+      measured: `${coldBytes === undefined ? 'n/a' : kib(coldBytes)} (common word ${common ? kib(common.cold.bytes) : 'n/a'})`,
+      met: known(coldBytes === undefined ? undefined : coldBytes / 1024, 200),
+    },
+    {
+      label: 'Warm search, first result ≤ 80 ms (loopback, worst query kind)',
+      measured: ms(warmFirst),
+      met: known(warmFirst, 80),
+    },
+    {
+      label: 'Project page ≤ 25 KiB compressed HTML + CSS (gzip)',
+      measured: page ? kib(page.htmlCss.gzip) : 'n/a',
+      met: page ? page.htmlCss.gzip <= 25 * 1024 : undefined,
+    },
+    {
+      label: 'No JS on a project page other than the search box',
+      measured: page
+        ? `${page.js.files.length ? page.js.files.map((f) => `\`${f}\``).join(', ') : 'none'} (${kib(page.js.gzip)} gzip)${page.js.notSearch.length ? `; not search: ${page.js.notSearch.join(', ')}` : ''}${page.js.inlineScripts ? `; ${page.js.inlineScripts} inline script(s)` : ''}`
+        : 'n/a',
+      met: jsOk,
+    },
+  ];
+}
+
+function evidence(size: SizeResult): string[] {
+  const out: string[] = [];
+  const phases = size.builds.full?.astroPhases;
+  if (phases && Object.keys(phases.renderBySection).length) {
+    out.push(
+      `Where the full site's \`astro build\` spends its render time at ${num(size.projects)} projects (sum of Astro's per-page times):`,
+      '',
+      '| Section | Pages | Render time | Per page |',
+      '|---|---|---|---|',
+      ...Object.entries(phases.renderBySection)
+        .sort(([, a], [, b]) => b.ms - a.ms)
+        .slice(0, 12)
+        .map(
+          ([section, s]) => `| \`${section}\` | ${num(s.pages)} | ${sec(s.ms)} | ${(s.ms / s.pages).toFixed(1)} ms |`,
+        ),
+      '',
+    );
+  }
+  if (size.output) {
+    out.push(
+      `HTML written per section at ${num(size.projects)} projects:`,
+      '',
+      '| Section | Pages | HTML |',
+      '|---|---|---|',
+      ...Object.entries(size.output.htmlBySection)
+        .sort(([, a], [, b]) => b.bytes - a.bytes)
+        .slice(0, 12)
+        .map(([section, s]) => `| \`${section}\` | ${num(s.files)} | ${mib(s.bytes)} |`),
+      '',
+      `Largest pages: ${size.output.largestPages.map((p) => `\`${p.path}\` ${mib(p.bytes)}`).join(', ')}.`,
+      '',
+    );
+  }
+  if (size.search?.coldRequests.length) {
+    out.push(
+      `Requests of one cold search (common word, loopback) at ${num(size.projects)} projects:`,
+      '',
+      '| Request | Transferred |',
+      '|---|---|',
+      ...size.search.coldRequests.map((r) => `| \`${r.path}\` | ${kib(r.bytes)} |`),
+      '',
+      `Filters in the index: ${
+        Object.keys(size.search.filters).length
+          ? Object.entries(size.search.filters)
+              .map(([k, v]) => `${k} (${v} values)`)
+              .join(', ')
+          : 'none yet'
+      }.`,
+      '',
+    );
+  }
+  return out;
+}
+
+export function renderReport(results: BenchResults, meta: { jsonPath: string }): string {
+  const largest = results.sizes.at(-1);
+  const v = results.versions;
+  const analysisPath = join(import.meta.dirname, 'analysis.md');
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Generated by \`npm run bench${results.quick ? ' -- --quick' : ` -- --projects ${results.sizes.map((s) => s.projects).join(',')}`}\` (bench/run.ts) on ${results.date}. Raw figures: [\`${meta.jsonPath}\`](${meta.jsonPath}). Do not edit the figures by hand; the analysis section comes from \`bench/analysis.md\`.`,
+    '',
+    `- **Machine:** ${results.machine.cores} cores (${results.machine.cpu}), ${results.machine.memoryGiB} GiB memory, Linux ${results.machine.kernel}`,
+    `- **Versions:** Node ${v.node}, Astro ${v.astro}, Pagefind ${v.pagefind}, Eleventy ${v.eleventy}, ${v.chromium}, playwright-core ${v['playwright-core']}`,
+    `- **Site:** commit ${results.site.commit}${results.site.uncommittedFiles ? ` plus ${results.site.uncommittedFiles} uncommitted file(s) under src/ (others' work in progress)` : ''}; records from seed ${results.seed}; BUILD_DATE 2024-06-01`,
+    `- **Method:** each build step is its own child process under \`/usr/bin/time -v\` (wall, user + system CPU of the whole tree, peak RSS = largest single process). Builds are cold (output and cache removed first), except the rebuild. Search: headless Chromium, a fresh context per cold run, ${results.repeats} run(s) per query (median), served on 127.0.0.1 with gzip for text files like a static host; throttled = CDP \`Network.emulateNetworkConditions\` 150 ms RTT, 1.6 Mbps down, 750 kbps up. The run took ${results.durationS} s.`,
+    `- **Caveat:** the machine is shared with other engineers' builds and tests; the 1-minute load average before each step is in the JSON (\`loadBefore\`).`,
+    '',
+    ...(results.failures.length ? ['## Failures', '', ...results.failures.map((f) => `- ${f}`), ''] : []),
+    '## Results',
+    '',
+    ...mainTable(results),
+    '',
+    ...(largest
+      ? [
+          `## Targets at ${num(largest.projects)} projects`,
+          '',
+          '| Target | Measured | Met |',
+          '|---|---|---|',
+          ...targets(largest).map(
+            (t) => `| ${t.label} | ${t.measured} | ${t.met === undefined ? 'n/a' : t.met ? 'yes' : '**no**'} |`,
+          ),
+          '',
+        ]
+      : []),
+    '## Search',
+    '',
+    'Cold: fresh browser context, import `pagefind.js`, `init()`, search, load ten results; warm: a different query of the same kind in that page; hot: the warm query again. Times to the first and to the tenth `result.data()`; transferred = bytes / requests, headers included.',
+    '',
+    ...results.sizes.flatMap((size) => [`### ${num(size.projects)} projects`, '', ...searchTable(size), '']),
+    '## Evidence',
+    '',
+    ...results.sizes.flatMap((size) => evidence(size)),
+  ];
+  if (existsSync(analysisPath)) lines.push(readFileSync(analysisPath, 'utf8').trim(), '');
+  return `${lines.join('\n')}\n`;
+}

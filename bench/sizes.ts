@@ -1,0 +1,139 @@
+/**
+ * Output size: the whole build, the Pagefind bundle, and what one project page costs a
+ * visitor (HTML + CSS compressed as a host would send them, and every script it loads).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export interface TreeSize {
+  bytes: number;
+  files: number;
+}
+
+export function treeSize(dir: string): TreeSize {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+export interface PageWeight {
+  path: string;
+  html: { raw: number; gzip: number; brotli: number };
+  css: { files: string[]; raw: number; gzip: number; brotli: number };
+  /** HTML plus its stylesheets, each compressed on its own (as they are sent). */
+  htmlCss: { gzip: number; brotli: number };
+  /** Scripts the page loads up front: script src, modulepreload, and their static imports. */
+  js: {
+    files: string[];
+    raw: number;
+    gzip: number;
+    inlineScripts: number;
+    inlineBytes: number;
+    /** Files that are not about search (their name and code never mention search or Pagefind). */
+    notSearch: string[];
+  };
+}
+
+const gzip = (data: Buffer) => gzipSync(data, { level: 9 }).length;
+// Quality 11 is what static hosts use for pre-compressed assets.
+const brotli = (data: Buffer) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** Reads a built page and the assets it references; `base` is the site's base path. */
+export function pageWeight(distDir: string, pagePath: string, base = '/'): PageWeight {
+  const file = join(distDir, pagePath, pagePath.endsWith('/') ? 'index.html' : '');
+  const html = readFileSync(file);
+  const text = html.toString('utf8');
+  const local = (href: string) => {
+    const path = new URL(href, `http://x${pagePath}`).pathname;
+    return path.startsWith(base) ? join(distDir, posix.relative(base, path)) : undefined;
+  };
+  const tags = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[0]);
+  const attr = (tag: string, name: string) => new RegExp(`\\b${name}=["']?([^"' >]+)`).exec(tag)?.[1];
+
+  const cssFiles = tags(/<link\b[^>]*>/g)
+    .filter((tag) => /rel=["']?stylesheet/.test(tag))
+    .map((tag) => attr(tag, 'href'))
+    .filter((href): href is string => !!href);
+  const jsFiles = [
+    ...tags(/<script\b[^>]*\bsrc=[^>]*>/g).map((tag) => attr(tag, 'src')),
+    ...tags(/<link\b[^>]*>/g)
+      .filter((tag) => /rel=["']?modulepreload/.test(tag))
+      .map((tag) => attr(tag, 'href')),
+  ].filter((href): href is string => !!href);
+  const inline = [...text.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/type=["']?application\/(ld\+)?json/.test(m[0]))
+    .map((m) => m[1] ?? '');
+
+  const read = (href: string) => {
+    const path = local(href);
+    return path ? readFileSync(path) : Buffer.alloc(0);
+  };
+  const css = cssFiles.map(read);
+  // Follow static imports (`import{x}from"./a.js"`, `import"./b.js"`): the browser loads
+  // them before the module runs. Dynamic import() is on demand and not counted.
+  const allJs = new Map<string, Buffer>();
+  const queue = jsFiles.map((href) => new URL(href, `http://x${pagePath}`).pathname);
+  while (queue.length) {
+    const path = queue.shift() as string;
+    if (allJs.has(path)) continue;
+    const code = read(path);
+    allJs.set(path, code);
+    for (const m of code.toString('utf8').matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.m?js)["']/g)) {
+      queue.push(new URL(m[1] as string, `http://x${path}`).pathname);
+    }
+  }
+  const js = [...allJs.values()];
+  const notSearch = [...allJs]
+    .filter(([path, code]) => !/search|pagefind/i.test(path + code.toString('utf8')))
+    .map(([path]) => path);
+  const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+  const htmlSizes = { raw: html.length, gzip: gzip(html), brotli: brotli(html) };
+  const cssSizes = { raw: sum(css.map((b) => b.length)), gzip: sum(css.map(gzip)), brotli: sum(css.map(brotli)) };
+  return {
+    path: pagePath,
+    html: htmlSizes,
+    css: { files: cssFiles, ...cssSizes },
+    htmlCss: { gzip: htmlSizes.gzip + cssSizes.gzip, brotli: htmlSizes.brotli + cssSizes.brotli },
+    js: {
+      files: [...allJs.keys()],
+      raw: sum(js.map((b) => b.length)),
+      gzip: sum(js.map(gzip)),
+      inlineScripts: inline.length,
+      inlineBytes: sum(inline.map((s) => Buffer.byteLength(s))),
+      notSearch,
+    },
+  };
+}
+
+/** The largest HTML pages: where output size goes when dist/ is bigger than expected. */
+export function largestPages(distDir: string, count = 5): { path: string; bytes: number }[] {
+  const pages: { path: string; bytes: number }[] = [];
+  for (const entry of readdirSync(distDir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const full = join(entry.parentPath, entry.name);
+    pages.push({ path: full.slice(distDir.length), bytes: statSync(full).size });
+  }
+  return pages.sort((a, b) => b.bytes - a.bytes).slice(0, count);
+}
+
+/** Bytes of HTML per top-level folder (projects/, countries/, …). */
+export function htmlBySection(distDir: string): Record<string, TreeSize> {
+  const out: Record<string, TreeSize> = {};
+  for (const entry of readdirSync(distDir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const full = join(entry.parentPath, entry.name);
+    const rel = full.slice(distDir.length + 1);
+    const section = rel.includes('/') ? `${rel.split('/')[0]}/` : rel;
+    const size = out[section] ?? { bytes: 0, files: 0 };
+    out[section] = size;
+    size.bytes += statSync(full).size;
+    size.files++;
+  }
+  return out;
+}
