@@ -46,7 +46,7 @@ export const en = {
   'home.budget': 'Stated budgets',
   'home.browse': 'Browse by',
   'home.active': 'Active projects',
-  'home.recent': 'Recently started',
+  'home.recent': 'Recent projects',
   'home.noActive': 'No project is active at the moment.',
   'home.all': 'See all {count} projects',
   'projects.title': 'All projects',

@@ -42,7 +42,8 @@ export interface Project {
   partners: Organization[];
   countries: Country[];
   regions: Region[];
-  locations: ProjectData['locations'];
+  /** Named places, with their region resolved. */
+  locations: { name: string; region: Region | undefined; lat: number | undefined; lng: number | undefined }[];
   solutions: Solution[];
   sdgs: Sdg[];
   budget: ProjectData['budget'];
@@ -102,8 +103,19 @@ export function buildPortfolio(
       implementers: pick(vocabulary.organizations, data.implementers),
       partners: pick(vocabulary.organizations, data.partners),
       countries: data.countries.map((code) => ({ code, name: countryName(code) })),
-      regions: pick(vocabulary.regions, data.regions),
-      locations: data.locations,
+      // A place's region counts as a region of the project: Barskoon puts it in Issyk-Kul oblast.
+      regions: pick(vocabulary.regions, [
+        ...new Set([
+          ...data.regions,
+          ...data.locations.flatMap((location) => (location.region ? [location.region] : [])),
+        ]),
+      ]),
+      locations: data.locations.map((location) => ({
+        name: location.name,
+        region: location.region === undefined ? undefined : vocabulary.regions.get(location.region),
+        lat: location.lat,
+        lng: location.lng,
+      })),
       solutions: pick(vocabulary.solutions, data.solutions),
       sdgs: pick(vocabulary.sdgs, data.sdgs),
       budget: data.budget,

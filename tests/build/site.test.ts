@@ -198,7 +198,7 @@ const EXPECTED_FACETS: [facet: string, values: (data: (typeof content.projects)[
   ['countries', (d) => d.countries.map((c) => c.toLowerCase())],
   ['donors', (d) => d.donors],
   ['implementers', (d) => d.implementers],
-  ['regions', (d) => d.regions],
+  ['regions', (d) => [...d.regions, ...d.locations.flatMap((l) => (l.region ? [l.region] : []))]],
   ['solutions', (d) => d.solutions],
   ['sdgs', (d) => d.sdgs.map(String)],
 ];

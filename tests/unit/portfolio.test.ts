@@ -36,6 +36,20 @@ test('references resolve to vocabulary records', () => {
   expect(old?.durationMonths).toBe(85);
 });
 
+test('the regions of its places count as regions of the project, once', () => {
+  const placed = portfolioOf({
+    p: {
+      regions: ['osh-oblast'],
+      locations: [
+        { name: 'Barskoon', region: 'issyk-kul-oblast' },
+        { name: 'Osh', region: 'osh-oblast' },
+      ],
+    },
+  }).bySlug.get('p');
+  expect(placed?.regions.map((r) => r.id)).toEqual(['osh-oblast', 'issyk-kul-oblast']);
+  expect(placed?.locations.map((l) => l.region?.name)).toEqual(['Issyk-Kul oblast', 'Osh oblast']);
+});
+
 test('an active project knows how much of its time has elapsed', () => {
   const elapsed = portfolio.bySlug.get('current')?.elapsed ?? -1;
   expect(elapsed).toBeGreaterThan(0.6);
