@@ -34,6 +34,14 @@ function element<K extends keyof HTMLElementTagNameMap>(
 export function renderResult(data: PagefindResultData, labels: { donors: string; countries: string }): HTMLLIElement {
   const item = element('li', 'grid');
   const card = element('article', 'rounded-lg border border-slate-200 p-4 dark:border-slate-700');
+  if (data.meta.image) {
+    // Pagefind takes the page's first image as `image`, with its alt text as `image_alt`.
+    const image = element('img', 'float-right mb-2 ml-3 h-20 w-28 rounded object-cover');
+    image.src = data.meta.image;
+    image.alt = data.meta.image_alt ?? '';
+    image.loading = 'lazy';
+    card.append(image);
+  }
   const heading = element('h3', 'text-lg font-semibold leading-snug');
   const link = element('a', '', data.meta.title ?? data.url);
   link.href = data.url;
