@@ -76,9 +76,11 @@ const WORD = /[\p{L}\p{N}]+|&/gu;
 
 /** The longest known name that starts at the beginning of `text`, with its end offset. */
 function nameAtStart(index: OrganizationIndex, text: string): (OrganizationMention & { end: number }) | undefined {
+  // Most calls start at a word that begins no name; check that before tokenising further.
+  const head = /^[\p{L}\p{N}]+|^&/u.exec(text)?.[0];
+  if (!head || !index.byFirstWord.has(matchWords(head)[0] ?? '')) return undefined;
   const tokens: { word: string; raw: string; end: number }[] = [];
   for (const match of text.slice(0, 300).matchAll(WORD)) {
-    if (!tokens.length && match.index > 0) return undefined;
     tokens.push({ word: matchWords(match[0])[0] ?? '', raw: match[0], end: match.index + match[0].length });
     if (tokens.length >= 16) break;
   }

@@ -39,8 +39,11 @@ export function matchKey(text: string): string {
   return matchWords(text).join(' ');
 }
 
-/** "Successful Aimak 2" → "successful-aimak-2"; at most `max` characters, cut at a hyphen. */
-export function slugify(text: string, max = 64): string {
+/**
+ * "Successful Aimak 2" → "successful-aimak-2"; at most `max` characters, cut between words,
+ * without a dangling "the", "and" or "of" at the end.
+ */
+export function slugify(text: string, max = 72): string {
   const slug = stripAccents(text)
     .toLowerCase()
     .replace(/&/g, ' and ')
@@ -49,7 +52,7 @@ export function slugify(text: string, max = 64): string {
   if (slug.length <= max) return slug;
   const cut = slug.slice(0, max + 1);
   const lastHyphen = cut.lastIndexOf('-');
-  return (lastHyphen > 8 ? cut.slice(0, lastHyphen) : slug.slice(0, max)).replace(/-+$/, '');
+  return (lastHyphen > 8 ? cut.slice(0, lastHyphen) : slug.slice(0, max)).replace(/(?:-(?:the|and|of|for|in|on|a|an|to))+$|-+$/, '');
 }
 
 // Abbreviations that end with a full stop without ending a sentence ("Sep. 2021", "No. 63",
