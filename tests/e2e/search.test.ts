@@ -195,6 +195,15 @@ describe.each(sites)('search on the site served at $base', (site) => {
     expect(await shownSlugs('?q=irrigation')).toContain('orchards-and-irrigation');
   });
 
+  test('a project image is optimised on its page and shown on its result card', async () => {
+    await open('?q=chlorinated');
+    const card = page.locator('[data-results] li').first();
+    expect(await card.locator('img').getAttribute('alt')).toBe('A village water tap in Naryn oblast');
+    const src = (await card.locator('img').getAttribute('src')) ?? '';
+    expect(src.startsWith(`${site.base}_astro/`), src).toBe(true);
+    expect(await card.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  });
+
   test('nothing logged an error', () => {
     expect(errors).toEqual([]);
   });
