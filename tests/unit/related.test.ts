@@ -43,3 +43,34 @@ test('duplicate values in one record count once', () => {
   const twice = [make('a', ['usaid', 'usaid'], [], []), make('b', ['usaid'], [], []), make('c', [], [], [])];
   expect(slugs(relatedProjects(twice, (p) => p)(twice[0] as P))).toEqual(['b']);
 });
+
+test('agrees with a naive pairwise ranking on a random portfolio', () => {
+  let seed = 42;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const pick = (pool: string[], max: number) => pool.filter(() => random() < max / pool.length);
+  const many = Array.from({ length: 300 }, (_, i) =>
+    make(`p${i}`, pick(['usaid', 'fcdo', 'sdc', 'eu', 'wb'], 2), pick(['KG', 'TJ', 'UZ'], 1.5), pick(['gov', 'health', 'water', 'energy'], 1.5)),
+  );
+  const shared = (a: readonly string[], b: readonly string[]) => new Set(a).size + new Set(b).size - new Set([...a, ...b]).size;
+  const naive = (target: P, limit: number) =>
+    many
+      .map((other, index) => ({
+        other,
+        index,
+        score:
+          other === target
+            ? 0
+            : RELATED_WEIGHTS.donors * shared(target.donors, other.donors) +
+              RELATED_WEIGHTS.solutions * shared(target.solutions, other.solutions) +
+              RELATED_WEIGHTS.countries * shared(target.countries, other.countries),
+      }))
+      .filter((entry) => entry.score > 0)
+      .sort((a, b) => b.score - a.score || a.index - b.index)
+      .slice(0, limit)
+      .map((entry) => entry.other.slug);
+  const fast = relatedProjects(many, (p) => p);
+  for (const target of many) expect(slugs(fast(target, 4)), target.slug).toEqual(naive(target, 4));
+});
