@@ -143,3 +143,22 @@ export function facetByKey(key: Facet['key']): Facet {
   if (!facet) throw new Error(`no facet "${key}"`);
   return facet;
 }
+
+export interface Breakdown {
+  facet: Facet;
+  counts: CountedValue[];
+}
+
+const breakdowns = new WeakMap<FacetEntry, Breakdown[]>();
+
+/** How a value's projects spread over every other facet; computed once per value, shared by its pages. */
+export function facetBreakdown(facet: Facet, entry: FacetEntry): Breakdown[] {
+  let result = breakdowns.get(entry);
+  if (!result) {
+    result = FACETS.filter((other) => other.key !== facet.key)
+      .map((other) => ({ facet: other, counts: countValues(other, entry.projects) }))
+      .filter((breakdown) => breakdown.counts.length > 0);
+    breakdowns.set(entry, result);
+  }
+  return result;
+}

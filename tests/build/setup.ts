@@ -3,10 +3,15 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, OUTPUT, ROOT } from '../helpers/build.ts';
 
+/** Generated projects added to the bundled five, so lists run to three pages. */
+export const MANY = 115;
+
 declare module 'vitest' {
   export interface ProvidedContext {
     siteDir: string;
     invalidBuild: { code: number; output: string; outDir: string };
+    /** The bundled projects plus generated ones, enough to paginate lists. */
+    manyDir: string;
   }
 }
 
@@ -23,9 +28,22 @@ export default async function setup(project: TestProject) {
     join(invalidContent, 'projects/huge-body.md'),
     `---\ntitle: Huge body\nsummary: A pasted report.\n---\n\n${'A pasted annual report. '.repeat(220_000)}`,
   );
+  const manyContent = join(OUTPUT, 'many-content');
+  rmSync(manyContent, { recursive: true, force: true });
+  cpSync(join(ROOT, 'content'), manyContent, { recursive: true });
+  for (let i = 1; i <= MANY; i++) {
+    const country = i % 3 === 0 ? 'TJ' : 'KG';
+    writeFileSync(
+      join(manyContent, 'projects', `generated-${String(i).padStart(3, '0')}.md`),
+      `---\ntitle: Generated project ${i}\nsummary: Project number ${i}.\ncountries: [${country}]\nstart: ${2000 + (i % 25)}\n---\n\nBody ${i}.\n`,
+    );
+  }
   const site = await buildSite('site', { contentDir: 'content' });
   const invalid = await buildSite('invalid', { contentDir: invalidContent });
+  const many = await buildSite('many', { contentDir: manyContent });
   if (site.code !== 0) throw new Error(`the bundled site did not build:\n${site.output}`);
+  if (many.code !== 0) throw new Error(`the ${MANY}-project site did not build:\n${many.output}`);
   project.provide('siteDir', site.outDir);
   project.provide('invalidBuild', invalid);
+  project.provide('manyDir', many.outDir);
 }

@@ -4,7 +4,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { contentModel } from '../../src/content.config.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { ROOT } from '../helpers/build.ts';
-import { htmlFiles, mainText, page } from '../helpers/dist.ts';
+import { htmlFiles, listedSlugs, mainText, page } from '../helpers/dist.ts';
 
 const dist = inject('siteDir');
 const content = loadContent(join(ROOT, 'content'), contentModel);

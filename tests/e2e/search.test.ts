@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { contentModel } from '../../src/content.config.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { launchChromium, watchErrors } from '../helpers/browser.ts';
-import { page as distPage } from '../helpers/dist.ts';
+import { page as distPage, listedSlugs } from '../helpers/dist.ts';
 
 const sites = inject('searchSites');
 const content = loadContent(inject('searchContent'), contentModel);
@@ -201,7 +201,9 @@ describe.each(sites)('search on the site served at $base', (site) => {
     expect(await card.locator('img').getAttribute('alt')).toBe('A village water tap in Naryn oblast');
     const src = (await card.locator('img').getAttribute('src')) ?? '';
     expect(src.startsWith(`${site.base}_astro/`), src).toBe(true);
-    expect(await card.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(await card.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(
+      true,
+    );
   });
 
   test('nothing logged an error', () => {

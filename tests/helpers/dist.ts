@@ -20,3 +20,23 @@ export function page(dir: string, path: string): CheerioAPI {
 export function mainText($: CheerioAPI): string {
   return $('main').text().replace(/\s+/g, ' ');
 }
+
+/**
+ * The slugs a facet value lists, following its pagination (`rel="next"`) to the end.
+ * `base` is the site's base path, stripped from links to find the files.
+ */
+export function listedSlugs(dir: string, path: string, base = '/'): string[] {
+  const slugs: string[] = [];
+  let next: string | undefined = path;
+  while (next) {
+    const $ = page(dir, next);
+    slugs.push(
+      ...$('[data-facet-projects] > li')
+        .map((_, li) => $(li).attr('data-slug') ?? '')
+        .get(),
+    );
+    const href = $('a[rel="next"]').attr('href');
+    next = href ? `/${href.slice(base.length)}` : undefined;
+  }
+  return slugs;
+}
