@@ -214,11 +214,9 @@ describe('facet pages', () => {
       }
       expect(expected.size).toBeGreaterThan(0);
       for (const [value, slugs] of expected) {
-        const $ = page(dist, `/${facet}/${value}/`);
-        const listed = $('[data-facet-projects] > li')
-          .map((_, li) => $(li).attr('data-slug'))
-          .get();
+        const listed = listedSlugs(dist, `/${facet}/${value}/`);
         expect(listed.sort(), `/${facet}/${value}/`).toEqual(slugs.sort());
+        const $ = page(dist, `/${facet}/${value}/`);
         expect($('[data-project-count]').attr('data-project-count')).toBe(String(slugs.length));
       }
       const index = page(dist, `/${facet}/`);
@@ -231,12 +229,7 @@ describe('facet pages', () => {
     const statuses = index('main ul li a')
       .map((_, a) => index(a).attr('href'))
       .get();
-    const seen = statuses.flatMap((href) => {
-      const $ = page(dist, href);
-      return $('[data-facet-projects] > li')
-        .map((_, li) => $(li).attr('data-slug'))
-        .get();
-    });
+    const seen = statuses.flatMap((href) => listedSlugs(dist, href));
     expect(seen.sort()).toEqual(content.projects.map((p) => p.slug).sort());
   });
 

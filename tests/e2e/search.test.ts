@@ -66,11 +66,7 @@ describe.each(sites)('search on the site served at $base', (site) => {
   }
 
   function facetSlugs(folder: string, id: string): string[] {
-    const $ = distPage(site.dist, `/${folder}/${id}/`);
-    return $('[data-facet-projects] > li')
-      .map((_, li) => $(li).attr('data-slug'))
-      .get()
-      .sort();
+    return listedSlugs(site.dist, `/${folder}/${id}/`, site.base).sort();
   }
 
   function facetIds(folder: string): string[] {
