@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { fieldName } from '../../src/lib/content/explain.ts';
 import { formatIssues } from '../../src/lib/content/issues.ts';
-import { fieldName } from '../../src/lib/content/load.ts';
 import { lineOf, parseFrontMatter, parseYaml, readText } from '../../src/lib/content/read.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'read-'));
