@@ -12,6 +12,8 @@ describe('splitList', () => {
     ['a | b', ['a', 'b']],
     ['a, b, or c', ['a', 'b', 'c']],
     ['a as well as b', ['a', 'b']],
+    ['ICNL & EWMI', ['ICNL', 'EWMI']],
+    ['R&D Centre', ['R&D Centre']],
     ['a,, b', ['a', 'b']],
     ['Sandwich makers and bakers', ['Sandwich makers', 'bakers']],
     ['Development Policy Institute (DPI, Bishkek), ICNL', ['Development Policy Institute (DPI, Bishkek)', 'ICNL']],
@@ -23,8 +25,8 @@ describe('splitList', () => {
 
   test('keeps the separators so pieces can be joined again', () => {
     expect(splitListWithSeparators('Foreign, Commonwealth & Development Office / USAID')).toEqual({
-      items: ['Foreign', 'Commonwealth & Development Office', 'USAID'],
-      separators: [', ', ' / '],
+      items: ['Foreign', 'Commonwealth', 'Development Office', 'USAID'],
+      separators: [', ', ' & ', ' / '],
     });
   });
 });

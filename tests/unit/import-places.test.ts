@@ -80,6 +80,8 @@ describe('parsePlaceList', () => {
     ['Bishkek / Osh cities', ['bishkek', 'osh-city']],
     ['Batken; Talas', ['batken-oblast', 'talas-oblast']],
     ['Khatlon and Sughd regions', ['khatlon-region', 'sughd-region']],
+    ['Khatlon and Sughd regions; Dushanbe', ['khatlon-region', 'sughd-region', 'dushanbe']],
+    ['Naryn city and Talas, Batken oblasts', ['naryn-oblast', 'talas-oblast', 'batken-oblast']],
     ['Tajikistan, Kyrgyzstan', ['TJ', 'KG']],
   ])('%s', (text, ids) => {
     const { places } = parsePlaceList(ctx.places, text);

@@ -13,8 +13,10 @@ export interface SplitList {
   separators: string[];
 }
 
-// ", and" before "and" so that an Oxford comma is one separator; "and" only as a whole word.
-const SEPARATOR = /\s*(?:[;/|]|,\s*(?:and|or)\s+|,|\s+and\s+|\s+as well as\s+)\s*/giu;
+// ", and" before "and" so that an Oxford comma is one separator; "and" and "&" only as whole
+// words. Names that contain one ("Foreign, Commonwealth & Development Office") are rejoined
+// by `matchList`.
+const SEPARATOR = /\s*(?:[;/|]|,\s*(?:and|or)\s+|,|\s+(?:and|&)\s+|\s+as well as\s+)\s*/giu;
 
 /** Splits on "/", ",", ";", "|" and "and", keeping what separated each piece. */
 export function splitListWithSeparators(text: string): SplitList {
@@ -61,16 +63,17 @@ export interface ListMatch<T> {
 /**
  * Reads a list against a matcher, preferring the longest run of neighbouring pieces that
  * matches as a whole: "Eastern Europe and Central Asia" stays one region rather than two, and
- * "Foreign", "Commonwealth & Development Office" become one organisation.
+ * "Foreign", "Commonwealth & Development Office" become one organisation. The matcher also
+ * gets the index of the first piece, for context that belongs to pieces (a place qualifier).
  */
-export function matchList<T>(list: SplitList, match: (text: string) => T | undefined, maxJoin = 5): ListMatch<T>[] {
+export function matchList<T>(list: SplitList, match: (text: string, from: number) => T | undefined, maxJoin = 5): ListMatch<T>[] {
   const result: ListMatch<T>[] = [];
   let i = 0;
   while (i < list.items.length) {
     let taken = false;
     for (let j = Math.min(list.items.length, i + maxJoin); j > i; j--) {
       const text = joinRange(list, i, j);
-      const value = match(text);
+      const value = match(text, i);
       if (value !== undefined) {
         result.push({ text, value });
         i = j;

@@ -3,7 +3,7 @@
  * remnants (`<div class="group">`, `&amp;`, `<br>`) become ordinary Markdown and the body is
  * written back in one consistent style.
  */
-import type { Root as HastRoot } from 'hast';
+import type { Element as HastElement, Root as HastRoot } from 'hast';
 import type { Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import rehypeParse from 'rehype-parse';
@@ -20,6 +20,14 @@ const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze();
 const throughHtml = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeRemark).freeze();
 const htmlParser = unified().use(rehypeParse, { fragment: true }).freeze();
 const htmlToMarkdownTree = unified().use(rehypeRemark).freeze();
+
+/** Page chrome around the article: menus, headers, footers, sidebars, scripts and forms. */
+const CHROME_ELEMENTS = new Set(['nav', 'header', 'footer', 'aside', 'script', 'style', 'noscript', 'form', 'template', 'iframe']);
+
+function dropChrome(node: HastRoot | HastElement): void {
+  node.children = node.children.filter((child) => child.type !== 'element' || !CHROME_ELEMENTS.has(child.tagName));
+  for (const child of node.children) if (child.type === 'element') dropChrome(child);
+}
 const writer = unified()
   .use(remarkGfm)
   .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', listItemIndent: 'one', rule: '-', fences: true })
@@ -37,6 +45,7 @@ export function markdownToTree(markdown: string): Root {
 /** Parses an HTML page or fragment into a Markdown tree. */
 export function htmlToTree(html: string): Root {
   const hast = htmlParser.parse(html) as HastRoot;
+  dropChrome(hast);
   return htmlToMarkdownTree.runSync(hast) as unknown as Root;
 }
 

@@ -127,19 +127,26 @@ export interface PlaceList {
   unknown: string[];
 }
 
-/** "Jalal-Abad, Issyk-Kul, Naryn and Osh oblasts" → four oblasts: the plural applies to all. */
+/**
+ * "Jalal-Abad, Issyk-Kul, Naryn and Osh oblasts" → four oblasts: a plural qualifier applies to
+ * the names before it, back to the previous qualifier or ";" ("Khatlon and Sughd regions;
+ * Dushanbe" → two regions and a city).
+ */
 export function parsePlaceList(index: PlaceIndex, text: string): PlaceList {
   const list = splitListWithSeparators(text);
-  const last = list.items.at(-1) ?? '';
-  const plural = PLURALS.exec(last);
-  let shared: string | undefined;
-  if (plural?.[1] && list.items.length) {
-    list.items[list.items.length - 1] = last.slice(0, plural.index);
-    shared = singular(plural[1]);
-  }
+  const shared: (string | undefined)[] = list.items.map(() => undefined);
+  let groupStart = 0;
+  list.items.forEach((item, k) => {
+    const plural = PLURALS.exec(item);
+    if (plural?.[1]) {
+      list.items[k] = item.slice(0, plural.index);
+      for (let j = groupStart; j <= k; j++) shared[j] = singular(plural[1]);
+    }
+    if (plural || OWN_QUALIFIER.test(item) || list.separators[k]?.includes(';')) groupStart = k + 1;
+  });
   const places: ResolvedPlace[] = [];
   const unknown: string[] = [];
-  for (const piece of matchList(list, (item) => resolvePlace(index, item, shared))) {
+  for (const piece of matchList(list, (item, from) => resolvePlace(index, item, shared[from]))) {
     if (piece.value) places.push(piece.value);
     else unknown.push(piece.text);
   }

@@ -65,14 +65,21 @@ function isTitleLine(line: string): boolean {
   return text.length > 2 && text.length <= 150 && wordCount(text) <= 15 && !/[.:;,!?]$/.test(text) && !readLabelLine(text) && /\p{L}/u.test(text);
 }
 
-/** Takes the title from the first line (`# Title` in Markdown) and blanks that line. */
+/**
+ * Takes the title from a leading `# Title` (within the first lines, after any menu left in
+ * an HTML page) or else from a first line that reads as a title, and blanks that line.
+ */
 function takeTitle(draft: Draft, lines: string[]): void {
-  const index = lines.findIndex((line) => line.trim() !== '');
-  const line = lines[index] ?? '';
-  const markdownTitle = /^#\s+(.+)$/.exec(line.trim());
-  const title = markdownTitle?.[1] ?? (isTitleLine(line) ? line : undefined);
-  if (index < 0 || !title) return;
-  if (setField(draft, 'title', squash(title), line, markdownTitle ? 'first heading' : 'first line')) lines[index] = '';
+  const nonEmpty = lines.map((line, index) => ({ line, index })).filter(({ line }) => line.trim() !== '');
+  const heading = nonEmpty.slice(0, 12).find(({ line }) => /^#\s+\S/.test(line.trim()));
+  if (heading) {
+    const title = heading.line.trim().replace(/^#\s+/, '');
+    if (setField(draft, 'title', squash(title), heading.line, 'first heading')) lines[heading.index] = '';
+    return;
+  }
+  const first = nonEmpty[0];
+  if (!first || !isTitleLine(first.line) || /\]\(|[*_`<>]/.test(first.line)) return;
+  if (setField(draft, 'title', squash(first.line), first.line, 'first line')) lines[first.index] = '';
 }
 
 /**

@@ -14,18 +14,13 @@ function schemaFor(vocabulary: Vocabulary): ReturnType<typeof projectSchema> {
   return schema;
 }
 
-/** `donors[0]`, `budget.currency`: how editors see a field's path. */
-function fieldPath(path: readonly (string | number)[]): string {
-  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index ? `.${part}` : part)).join('');
-}
-
 /** Every problem the site would report for this record, as "field: message". */
 export function validateRecord(record: ProjectRecord, vocabulary: Vocabulary): string[] {
   const result = schemaFor(vocabulary).safeParse(record, { reportInput: true });
   if (result.success) return [];
   return result.error.issues.map((issue) => {
     const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
-    const field = fieldPath(path);
+    const field = fieldName(path);
     return field ? `${field}: ${issue.message}` : issue.message;
   });
 }
