@@ -51,7 +51,11 @@ if (!positionals.length) {
 const dir = contentDir();
 const ctx = loadImportContext(dir);
 for (const problem of ctx.problems) console.error(`warning: ${problem}`);
-const options = { outDir: values.out ?? join(dir, 'projects'), dryRun: values['dry-run'] || values.json, force: values.force };
+const options = {
+  outDir: values.out ?? join(dir, 'projects'),
+  dryRun: values['dry-run'] || values.json,
+  force: values.force,
+};
 
 const { files, failures } = collectInputs(positionals);
 const reports: FileReport[] = [...failures];
@@ -60,7 +64,13 @@ for (const file of files) {
     reports.push(importFile(file, ctx, options));
   } catch (error) {
     // A bug must not stop the other inputs; name the file so it can be reported.
-    reports.push({ file, ok: false, error: `the importer failed on this file (${(error as Error).message}); please report it with the file attached`, validation: [], duplicates: [] });
+    reports.push({
+      file,
+      ok: false,
+      error: `the importer failed on this file (${(error as Error).message}); please report it with the file attached`,
+      validation: [],
+      duplicates: [],
+    });
   }
 }
 
@@ -69,6 +79,8 @@ if (values.json) {
 } else {
   for (const report of reports) (report.ok ? console.log : console.error)(formatReport(report));
   const failed = reports.filter((report) => !report.ok).length;
-  console.log(`${reports.length - failed} of ${reports.length} imported${failed ? `; ${failed} failed (see ✗ above)` : ''}.`);
+  console.log(
+    `${reports.length - failed} of ${reports.length} imported${failed ? `; ${failed} failed (see ✗ above)` : ''}.`,
+  );
 }
 process.exit(reports.every((report) => report.ok) ? 0 : 1);

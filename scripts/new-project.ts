@@ -21,7 +21,9 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: { slug: { type: 'string' }; help: { type: 'boolean' } } }>>;
+let parsed: ReturnType<
+  typeof parseArgs<{ allowPositionals: true; options: { slug: { type: 'string' }; help: { type: 'boolean' } } }>
+>;
 try {
   parsed = parseArgs({ allowPositionals: true, options: { slug: { type: 'string' }, help: { type: 'boolean' } } });
 } catch (error) {
@@ -34,7 +36,8 @@ if (parsed.values.help) {
 const title = parsed.positionals.join(' ').trim();
 if (!title) fail('Give the project title, in quotes.');
 const slug = parsed.values.slug ?? slugify(title);
-if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) fail(`"${slug}" is not a valid slug: use lowercase letters, digits and single hyphens.`);
+if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+  fail(`"${slug}" is not a valid slug: use lowercase letters, digits and single hyphens.`);
 
 const dir = contentDir();
 const ctx = loadImportContext(dir);
@@ -46,4 +49,6 @@ for (const file of findDuplicates({ title }, slug, ctx.projects)) {
 }
 mkdirSync(join(dir, 'projects'), { recursive: true });
 writeFileSync(target, projectTemplate(title, fieldOrder(ctx.vocabulary)), { flag: 'wx' });
-console.log(`Created ${shown}. Write its summary and the facts the source states, then run the site build to check it.`);
+console.log(
+  `Created ${shown}. Write its summary and the facts the source states, then run the site build to check it.`,
+);

@@ -40,10 +40,12 @@ describe('npm run import', SLOW, () => {
     const entries = JSON.parse(stdout) as Record<string, unknown>[];
     expect(entries).toHaveLength(5);
     for (const entry of entries) {
-      expect(Object.keys(entry)).toEqual(expect.arrayContaining(['file', 'record', 'body', 'missing', 'provenance', 'warnings']));
+      expect(Object.keys(entry)).toEqual(
+        expect.arrayContaining(['file', 'record', 'body', 'missing', 'provenance', 'warnings']),
+      );
       expect(entry.error).toBeNull();
     }
-    expect((entries[2]?.record as { donors: string[] }).donors).toEqual(['usaid']);
+    expect(entries[2]?.record).toMatchObject({ donors: ['usaid'] });
     expect(existsSync(out)).toBe(false);
   });
 

@@ -25,9 +25,12 @@ describe('parseDateRange', () => {
     expect(range?.end).toEqual(end);
   });
 
-  test.each([['48 months'], ['ongoing'], ['2019'], ['Sep 2021'], ['Oct – Sep 2019'], ['']])('no range in %j', (text) => {
-    expect(parseDateRange(text)).toBeUndefined();
-  });
+  test.each([['48 months'], ['ongoing'], ['2019'], ['Sep 2021'], ['Oct – Sep 2019'], ['']])(
+    'no range in %j',
+    (text) => {
+      expect(parseDateRange(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('parseLooseDate keeps the precision it was written with', () => {
@@ -51,8 +54,18 @@ describe('parseLooseDate keeps the precision it was written with', () => {
 
 describe('findProseRange', () => {
   test.each([
-    ['From January to September 2019, the Foundation implemented…', { year: 2019, month: 1 }, { year: 2019, month: 9 }, 'From January to September 2019'],
-    ['The programme ran from March 2013 to March 2020.', { year: 2013, month: 3 }, { year: 2020, month: 3 }, 'from March 2013 to March 2020'],
+    [
+      'From January to September 2019, the Foundation implemented…',
+      { year: 2019, month: 1 },
+      { year: 2019, month: 9 },
+      'From January to September 2019',
+    ],
+    [
+      'The programme ran from March 2013 to March 2020.',
+      { year: 2013, month: 3 },
+      { year: 2020, month: 3 },
+      'from March 2013 to March 2020',
+    ],
     ['It was active between 2015 and 2018 in Osh.', { year: 2015 }, { year: 2018 }, 'between 2015 and 2018'],
   ])('%s', (text, start, end, snippet) => {
     expect(findProseRange(text)).toEqual({ start, end, snippet });

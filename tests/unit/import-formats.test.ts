@@ -9,7 +9,8 @@ import { loadImportContext } from '../../src/lib/import/context.ts';
 import { type ImportResult, importText } from '../../src/lib/import/record.ts';
 
 const ctx = loadImportContext(fileURLToPath(new URL('../../content/', import.meta.url)));
-const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url)), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url)), 'utf8');
 
 function read(text: string, name = 'page.txt'): ImportResult {
   const outcome = importText(name, text, ctx);
@@ -33,7 +34,11 @@ describe('labelled page with other wordings (fixtures/import/labelled-variants.t
       regions: ['khatlon-region', 'sughd-region'],
       contacts: [{ name: 'Aziz Karimov', email: 'a.karimov@example.org' }],
     });
-    expect(result.record.locations?.map((location) => location.name)).toEqual(['Khatlon region', 'Sughd region', 'Dushanbe']);
+    expect(result.record.locations?.map((location) => location.name)).toEqual([
+      'Khatlon region',
+      'Sughd region',
+      'Dushanbe',
+    ]);
   });
 
   test('"our funders include…" does not make donors', () => {
@@ -74,9 +79,17 @@ describe('HTML page (fixtures/import/usaid-page.html)', () => {
 
 describe('other shapes', () => {
   test('Markdown with emphasised labels', () => {
-    const result = read('# Green Osh\n\n**Budget:** 390000 EUR\n\n**Funded by:** European Union\n\n**Project period:** 2020 - 2022\n\nGreen Osh plants trees in the city of Osh with residents and schools.\n');
+    const result = read(
+      '# Green Osh\n\n**Budget:** 390000 EUR\n\n**Funded by:** European Union\n\n**Project period:** 2020 - 2022\n\nGreen Osh plants trees in the city of Osh with residents and schools.\n',
+    );
     expect(result.format).toBe('labelled');
-    expect(result.record).toMatchObject({ title: 'Green Osh', budget: { amount: 390_000, currency: 'EUR' }, donors: ['european-commission'], start: '2020', end: '2022' });
+    expect(result.record).toMatchObject({
+      title: 'Green Osh',
+      budget: { amount: 390_000, currency: 'EUR' },
+      donors: ['european-commission'],
+      start: '2020',
+      end: '2022',
+    });
     expect(result.body).toBe('Green Osh plants trees in the city of Osh with residents and schools.\n');
   });
 
@@ -84,14 +97,24 @@ describe('other shapes', () => {
     const result = read(
       'Safe Schools in Batken\n\nFrom 2016 till 2018 the project, implemented by the East-West Management Institute and funded by USAID, repaired schools in Kadamjay and Leilek districts.\n',
     );
-    expect(result.record).toMatchObject({ start: '2016', end: '2018', implementers: ['ewmi'], donors: ['usaid'], countries: ['KG'] });
+    expect(result.record).toMatchObject({
+      start: '2016',
+      end: '2018',
+      implementers: ['ewmi'],
+      donors: ['usaid'],
+      countries: ['KG'],
+    });
     expect(result.record.locations?.map((location) => location.region)).toEqual(['batken-oblast', 'batken-oblast']);
   });
 
   test('a page that states nothing gets nothing invented', () => {
-    const result = read('Notes from a meeting\n\nWe discussed many things and agreed to meet again soon after the holidays.\n');
+    const result = read(
+      'Notes from a meeting\n\nWe discussed many things and agreed to meet again soon after the holidays.\n',
+    );
     expect(Object.keys(result.record).sort()).toEqual(['summary', 'title']);
-    expect(result.missing).toEqual(expect.arrayContaining(['start', 'end', 'budget', 'donors', 'implementers', 'countries']));
+    expect(result.missing).toEqual(
+      expect.arrayContaining(['start', 'end', 'budget', 'donors', 'implementers', 'countries']),
+    );
   });
 
   test('a budget without a currency is left empty and reported', () => {

@@ -42,12 +42,70 @@ const ctx = loadImportContext(fileURLToPath(new URL('../../content/', import.met
 
 // Fragments that steer mutations into the parsers' interesting paths.
 const FRAGMENTS = [
-  '–', '-', ':', '\u00a0', '\u2009', '\u202f', '\n', '\n\n', '---\n', '\n---\n', '[[', ']]', '[[year:', '[[latlng:91,200]]',
-  '[[sdgs:42. Nothing]]', '<div class="group">', '</div>', '<script>alert(1)</script>', '> ', '> Label: question?\n', '1) ', ' 2) ',
-  '$', 'US $9,9 million', 'CHF 4’080’000', ' million', 'Duration: ', 'Budget: ', 'Key partners: ', 'Implementing Partner: ',
-  'Activity location: ', 'Sep. 2021 – Sep. 2025', 'From January to ', '2019-2023', '9999', 'Share This Page', 'Photo Gallery',
-  '![x](http://a)', '[a](', '](', '**', '•', '# ', '## ', 'DPI', 'USAID-funded', 'another DAI-implemented', 'with the Ministry of Finance',
-  'Osh oblasts', '\u0000', '\ufffd', '\ud800', '😀', 'Ӂ', 'www.', 'https://', '@', '"', '“', '”', '(', ')', '\t', '\r\n',
+  '–',
+  '-',
+  ':',
+  '\u00a0',
+  '\u2009',
+  '\u202f',
+  '\n',
+  '\n\n',
+  '---\n',
+  '\n---\n',
+  '[[',
+  ']]',
+  '[[year:',
+  '[[latlng:91,200]]',
+  '[[sdgs:42. Nothing]]',
+  '<div class="group">',
+  '</div>',
+  '<script>alert(1)</script>',
+  '> ',
+  '> Label: question?\n',
+  '1) ',
+  ' 2) ',
+  '$',
+  'US $9,9 million',
+  'CHF 4’080’000',
+  ' million',
+  'Duration: ',
+  'Budget: ',
+  'Key partners: ',
+  'Implementing Partner: ',
+  'Activity location: ',
+  'Sep. 2021 – Sep. 2025',
+  'From January to ',
+  '2019-2023',
+  '9999',
+  'Share This Page',
+  'Photo Gallery',
+  '![x](http://a)',
+  '[a](',
+  '](',
+  '**',
+  '•',
+  '# ',
+  '## ',
+  'DPI',
+  'USAID-funded',
+  'another DAI-implemented',
+  'with the Ministry of Finance',
+  'Osh oblasts',
+  '\u0000',
+  '\ufffd',
+  '\ud800',
+  '😀',
+  'Ӂ',
+  'www.',
+  'https://',
+  '@',
+  '"',
+  '“',
+  '”',
+  '(',
+  ')',
+  '\t',
+  '\r\n',
 ];
 
 function mutate(text: string): string {
@@ -115,11 +173,15 @@ test(`${MUTATIONS} mutated seeds each give a valid-shaped record or a clear erro
     }
     records++;
     const { record, body, missing, provenance, warnings } = outcome.result;
-    if (typeof body !== 'string' || !Array.isArray(missing) || !Array.isArray(warnings)) problems.push(`mutation ${i}: malformed result`);
-    for (const field of Object.keys(record)) if (!provenance[field]) problems.push(`mutation ${i}: ${field} has no provenance`);
+    if (typeof body !== 'string' || !Array.isArray(missing) || !Array.isArray(warnings))
+      problems.push(`mutation ${i}: malformed result`);
+    for (const field of Object.keys(record))
+      if (!provenance[field]) problems.push(`mutation ${i}: ${field} has no provenance`);
     // Checking and writing the record must not throw either; problems come back as messages.
-    if (!Array.isArray(validateRecord(record, ctx.vocabulary))) problems.push(`mutation ${i}: validation did not answer`);
-    if (!renderProjectFile(record, body, missing, 'x.txt').startsWith('---\n')) problems.push(`mutation ${i}: bad file`);
+    if (!Array.isArray(validateRecord(record, ctx.vocabulary)))
+      problems.push(`mutation ${i}: validation did not answer`);
+    if (!renderProjectFile(record, body, missing, 'x.txt').startsWith('---\n'))
+      problems.push(`mutation ${i}: bad file`);
   }
   expect(problems).toEqual([]);
   expect(records).toBeGreaterThan(MUTATIONS / 2);

@@ -35,21 +35,34 @@ describe('matchOrganization: by name, acronym or alias, ignoring case and punctu
     expect(matchOrganization(index, name)).toBe(id);
   });
 
-  test.each([['civil society organizations'], ['Ministry of Magic'], [''], ['Institute']])('%j is not known', (name) => {
-    expect(matchOrganization(index, name)).toBeUndefined();
-  });
+  test.each([['civil society organizations'], ['Ministry of Magic'], [''], ['Institute']])(
+    '%j is not known',
+    (name) => {
+      expect(matchOrganization(index, name)).toBeUndefined();
+    },
+  );
 });
 
 describe('organizationsAtStart reads a list of known names in prose', () => {
   test('stops at the first piece that is not a known name', () => {
     const text =
       'the International Development Fund and the International Organization for Migration in the Kyrgyz Republic Within the framework of the project';
-    expect(organizationsAtStart(index, text).map((mention) => mention.id)).toEqual(['international-development-fund', 'iom-kyrgyzstan']);
+    expect(organizationsAtStart(index, text).map((mention) => mention.id)).toEqual([
+      'international-development-fund',
+      'iom-kyrgyzstan',
+    ]);
   });
 
   test('takes the longest name: "Ministry of Economy and Commerce", not "Ministry of Economy"', () => {
-    const mentions = organizationsAtStart(index, 'the Ministry of Economy and Commerce, Cabinet of Ministers, and Kyrgyz Association of Creative Industries.');
-    expect(mentions.map((mention) => mention.id)).toEqual(['kg-ministry-of-economy', 'kg-cabinet-of-ministers', 'association-of-creative-industries']);
+    const mentions = organizationsAtStart(
+      index,
+      'the Ministry of Economy and Commerce, Cabinet of Ministers, and Kyrgyz Association of Creative Industries.',
+    );
+    expect(mentions.map((mention) => mention.id)).toEqual([
+      'kg-ministry-of-economy',
+      'kg-cabinet-of-ministers',
+      'association-of-creative-industries',
+    ]);
     expect(mentions[0]?.text).toBe('Ministry of Economy and Commerce');
   });
 
@@ -73,7 +86,10 @@ describe('proposeOrganization: unknown proper names become proposals, nothing el
     ['Aga Khan Foundation', { name: 'Aga Khan Foundation', id: 'aga-khan-foundation' }],
     ['Kyrgyz Red Crescent (KRC)', { name: 'Kyrgyz Red Crescent', acronym: 'KRC', id: 'kyrgyz-red-crescent' }],
     ['GIZ', { name: 'GIZ', id: 'giz' }],
-    ['Union of Local Self-Government', { id: 'union-of-local-self-government', similarTo: 'union-of-local-self-governments' }],
+    [
+      'Union of Local Self-Government',
+      { id: 'union-of-local-self-government', similarTo: 'union-of-local-self-governments' },
+    ],
   ])('%s', (name, proposal) => {
     expect(proposeOrganization(index, name)).toMatchObject(proposal);
   });

@@ -55,8 +55,15 @@ describe('resolvePlace', () => {
       ],
       new Map(),
     );
-    expect(resolvePlace(index, 'Ivanovka')).toMatchObject({ kind: 'town', region: 'chuy-oblast', otherReadings: ['Ivanovka (village)'] });
-    expect(resolvePlace(index, 'Ivanovka village')).toMatchObject({ name: 'Ivanovka village', region: 'issyk-kul-oblast' });
+    expect(resolvePlace(index, 'Ivanovka')).toMatchObject({
+      kind: 'town',
+      region: 'chuy-oblast',
+      otherReadings: ['Ivanovka (village)'],
+    });
+    expect(resolvePlace(index, 'Ivanovka village')).toMatchObject({
+      name: 'Ivanovka village',
+      region: 'issyk-kul-oblast',
+    });
   });
 
   test.each([['Atlantis'], [''], ['oblast']])('unknown: %j', (name) => {
@@ -85,7 +92,11 @@ describe('parsePlaceList', () => {
     ['Tajikistan, Kyrgyzstan', ['TJ', 'KG']],
   ])('%s', (text, ids) => {
     const { places } = parsePlaceList(ctx.places, text);
-    expect(places.map((place) => (place.type === 'place' ? place.region : place.type === 'country' ? place.country : place.region))).toEqual(ids);
+    expect(
+      places.map((place) =>
+        place.type === 'place' ? place.region : place.type === 'country' ? place.country : place.region,
+      ),
+    ).toEqual(ids);
   });
 
   test('unknown names are returned for the report', () => {
@@ -96,7 +107,9 @@ describe('parsePlaceList', () => {
 describe('findPlacesInText', () => {
   test('finds villages named in prose, once each, with their oblast', () => {
     const text = 'Participants from Barskoon and Suzak regions… leaders from Barskoon and Suzak villages.';
-    expect(findPlacesInText(ctx.places, text).map((place) => (place.type === 'place' ? [place.name, place.region] : []))).toEqual([
+    expect(
+      findPlacesInText(ctx.places, text).map((place) => (place.type === 'place' ? [place.name, place.region] : [])),
+    ).toEqual([
       ['Barskoon', 'issyk-kul-oblast'],
       ['Suzak', 'jalal-abad-oblast'],
     ]);
@@ -108,7 +121,9 @@ describe('findPlacesInText', () => {
 });
 
 describe('parseGazetteer validates the data file', () => {
-  const regions = new Map<string, Region>([['naryn-oblast', { id: 'naryn-oblast', name: 'Naryn oblast', kind: 'subnational', country: 'KG', aliases: [] }]]);
+  const regions = new Map<string, Region>([
+    ['naryn-oblast', { id: 'naryn-oblast', name: 'Naryn oblast', kind: 'subnational', country: 'KG', aliases: [] }],
+  ]);
 
   test('an unknown region id is dropped from the entry and reported', () => {
     const result = parseGazetteer('- { name: Kochkor, kind: village, country: KG, region: narin-oblast }', regions);

@@ -100,9 +100,11 @@ describe.each(cases)('$name', ({ name, text, expected }) => {
   });
 });
 
-test('donors named only in the implementer\'s general paragraph are not the project\'s donors (seed 001)', () => {
+test("donors named only in the implementer's general paragraph are not the project's donors (seed 001)", () => {
   const seed = cases.find((c) => c.name.startsWith('001'));
   const outcome = seed && importText(seed.name, seed.text, ctx);
   expect(outcome?.ok && outcome.result.record.donors).toBeUndefined();
-  expect(outcome?.ok && outcome.result.warnings.some((warning) => warning.includes('About the implementer'))).toBe(true);
+  expect(outcome?.ok && outcome.result.warnings.some((warning) => warning.includes('About the implementer'))).toBe(
+    true,
+  );
 });

@@ -41,13 +41,20 @@ describe('labels: variants and case', () => {
     expect(labelField(label)).toBe(field);
   });
 
-  test.each([['Photo'], ['Please note'], ['Main project outcomes'], ['Reports'], ['Academic articles']])('%s is not a field label', (label) => {
-    expect(labelField(label)).toBeUndefined();
-  });
+  test.each([['Photo'], ['Please note'], ['Main project outcomes'], ['Reports'], ['Academic articles']])(
+    '%s is not a field label',
+    (label) => {
+      expect(labelField(label)).toBeUndefined();
+    },
+  );
 
   test('reads "Label: value", also with Markdown emphasis around the label', () => {
     expect(readLabelLine('Budget: $4.9 million')).toEqual({ field: 'budget', label: 'Budget', value: '$4.9 million' });
-    expect(readLabelLine('**Implementing Partner:** EWMI')).toEqual({ field: 'implementers', label: 'Implementing Partner', value: 'EWMI' });
+    expect(readLabelLine('**Implementing Partner:** EWMI')).toEqual({
+      field: 'implementers',
+      label: 'Implementing Partner',
+      value: 'EWMI',
+    });
     expect(readLabelLine('Photo: Smail.kg')).toBeUndefined();
     expect(readLabelLine(`Coverage: ${'long prose '.repeat(50)}`)).toBeUndefined();
   });
@@ -58,7 +65,10 @@ describe('detectFormat', () => {
     ['---\ntitle: A\n---\nBody', 'front-matter'],
     ['# Plan\n[[year:2023]]\n[[type:learningplan]]', 'learning-plan'],
     ['<!doctype html><html><body><p>Hi</p></body></html>', 'html'],
-    ['Title\n\nDuration: 2019-2023\n\nImplementing Partner: EWMI\n\nLast updated: April 23, 2019\n\nShare This Page', 'usaid-page'],
+    [
+      'Title\n\nDuration: 2019-2023\n\nImplementing Partner: EWMI\n\nLast updated: April 23, 2019\n\nShare This Page',
+      'usaid-page',
+    ],
     ['Duration: 2019-2023\nBudget: $1 million\nText.', 'labelled'],
     ['# Heading\n\nSome [link](https://example.org).', 'markdown'],
     ['Migration and development\n\nFrom January to September 2019, the Foundation…', 'prose'],
@@ -84,7 +94,8 @@ describe('plain text to Markdown', () => {
   });
 
   test('an enumeration run into a paragraph becomes a heading and a numbered list, text unchanged', () => {
-    const text = 'Work was done. Main project outcomes: 1) Alpha grew. 2) Beta grew too. 3) Gamma was held (see annex). According to participants, it helped.';
+    const text =
+      'Work was done. Main project outcomes: 1) Alpha grew. 2) Beta grew too. 3) Gamma was held (see annex). According to participants, it helped.';
     expect(render(text)).toBe(
       'Work was done.\n\n## Main project outcomes\n\n1. Alpha grew.\n2. Beta grew too.\n3. Gamma was held (see annex).\n\nAccording to participants, it helped.\n',
     );
@@ -103,7 +114,9 @@ describe('cleanBody', () => {
   };
 
   test('a picture with a file-name caption becomes its caption as text', () => {
-    const { markdown, notes } = clean('![Tajikistan National Development Council 2-beda01.jpg](/uploads/x%202-beda01.jpg)');
+    const { markdown, notes } = clean(
+      '![Tajikistan National Development Council 2-beda01.jpg](/uploads/x%202-beda01.jpg)',
+    );
     expect(markdown).toBe('*Photo: Tajikistan National Development Council*\n');
     expect(notes[0]).toContain('not kept');
   });
@@ -114,12 +127,16 @@ describe('cleanBody', () => {
   });
 
   test('a repeated caption appears once and joins its photo credit', () => {
-    const { markdown } = clean('A school in Osh.\n\nA school in Osh.\n\nPhoto: Smail.kg\n\nThe program is designed to help.');
+    const { markdown } = clean(
+      'A school in Osh.\n\nA school in Osh.\n\nPhoto: Smail.kg\n\nThe program is designed to help.',
+    );
     expect(markdown).toBe('*A school in Osh. Photo: Smail.kg*\n\nThe program is designed to help.\n');
   });
 
   test('share buttons and the navigation trailing a page go; the text stays', () => {
-    const { markdown } = clean('Real text stays.\n\nShare This Page\n\nProject goals\n\nMore text.\n\nPress Center\n\nPress Releases\n\nSpeeches & reports\n\nPhoto Gallery');
+    const { markdown } = clean(
+      'Real text stays.\n\nShare This Page\n\nProject goals\n\nMore text.\n\nPress Center\n\nPress Releases\n\nSpeeches & reports\n\nPhoto Gallery',
+    );
     expect(markdown).toBe('Real text stays.\n\nProject goals\n\nMore text.\n');
   });
 
@@ -128,7 +145,9 @@ describe('cleanBody', () => {
   });
 
   test('HTML remnants become Markdown', () => {
-    expect(clean('<div class="group">\n\nMethods &amp; tools<br>used\n\n</div>').markdown).toBe('Methods & tools\\\nused\n');
+    expect(clean('<div class="group">\n\nMethods &amp; tools<br>used\n\n</div>').markdown).toBe(
+      'Methods & tools\\\nused\n',
+    );
   });
 
   test('empty headings go', () => {
@@ -136,7 +155,9 @@ describe('cleanBody', () => {
   });
 
   test('bare addresses become links instead of escaped text', () => {
-    expect(clean('See www.legalmap.gov.kg for centres.').markdown).toBe('See [www.legalmap.gov.kg](http://www.legalmap.gov.kg) for centres.\n');
+    expect(clean('See www.legalmap.gov.kg for centres.').markdown).toBe(
+      'See [www.legalmap.gov.kg](http://www.legalmap.gov.kg) for centres.\n',
+    );
   });
 });
 
@@ -152,7 +173,9 @@ test.each([
 describe('chooseSummary', () => {
   test('skips captions and one-liners and keeps whole sentences within 400 characters', () => {
     const long = 'Second sentence is long. '.repeat(20);
-    const tree = markdownToTree(`*A caption. Photo: X*\n\nShort line\n\nThe program is designed to foster collaboration between civil society and government. ${long}`);
+    const tree = markdownToTree(
+      `*A caption. Photo: X*\n\nShort line\n\nThe program is designed to foster collaboration between civil society and government. ${long}`,
+    );
     const choice = chooseSummary(tree);
     expect(choice?.summary.startsWith('The program is designed')).toBe(true);
     expect(choice?.summary.length).toBeLessThanOrEqual(400);
@@ -170,18 +193,28 @@ describe('chooseSummary', () => {
 test.each([
   ['Challenge statement: What is your challenge?', 'Challenge statement'],
   ['Short “tweet” summary: We would like to tweet what you are working on', 'Short “tweet” summary'],
-  ['To what stage(s) in the learning cycle does your learning question relate?', 'To what stage(s) in the learning cycle does your learning question relate?'],
+  [
+    'To what stage(s) in the learning cycle does your learning question relate?',
+    'To what stage(s) in the learning cycle does your learning question relate?',
+  ],
 ])('promptLabel(%j)', (prompt, label) => {
   expect(promptLabel(prompt)).toBe(label);
 });
 
 test('sentences do not split after "Sep." or "No."', () => {
-  expect(sentences('It ran Sep. 2021 to 2025. Order No. 63-A was signed. Done!')).toEqual(['It ran Sep. 2021 to 2025.', 'Order No. 63-A was signed.', 'Done!']);
+  expect(sentences('It ran Sep. 2021 to 2025. Order No. 63-A was signed. Done!')).toEqual([
+    'It ran Sep. 2021 to 2025.',
+    'Order No. 63-A was signed.',
+    'Done!',
+  ]);
 });
 
 test.each([
   ['Successful Aimak 2', 'successful-aimak-2'],
-  ['Kyrgyzstan and Tajikistan—Policy Innovation Facility (The Facility)', 'kyrgyzstan-and-tajikistan-policy-innovation-facility-the-facility'],
+  [
+    'Kyrgyzstan and Tajikistan—Policy Innovation Facility (The Facility)',
+    'kyrgyzstan-and-tajikistan-policy-innovation-facility-the-facility',
+  ],
   ['Ysyk-Köl: water & sanitation', 'ysyk-kol-water-and-sanitation'],
   [
     'Strengthening the resilience of rural communities in the Ferghana valley through the management of water and',

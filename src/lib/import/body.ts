@@ -28,7 +28,9 @@ function replaceImage(image: Image, notes: string[]): PhrasingContent[] {
   const caption = captionFromAlt(image.alt ?? '') ?? (image.title ? captionFromAlt(image.title) : undefined);
   const remote = /^https?:\/\//i.test(image.url);
   if (caption) {
-    notes.push(`picture "${image.url}" was not kept (not a local file next to the record); its caption "${caption}" stays as text`);
+    notes.push(
+      `picture "${image.url}" was not kept (not a local file next to the record); its caption "${caption}" stays as text`,
+    );
     return [{ type: 'emphasis', children: [{ type: 'text', value: `Photo: ${caption}` }] }];
   }
   if (remote) {
@@ -54,12 +56,16 @@ function replaceImages(nodes: RootContent[], notes: string[]): void {
 
 /** A paragraph that is only italic text: a picture caption rather than prose. */
 export function isCaptionParagraph(node: RootContent): boolean {
-  return node.type === 'paragraph' && node.children.every((child) => child.type === 'emphasis' || (child.type === 'text' && !child.value.trim()));
+  return (
+    node.type === 'paragraph' &&
+    node.children.every((child) => child.type === 'emphasis' || (child.type === 'text' && !child.value.trim()))
+  );
 }
 
 /** Tidies spaces inside text without touching words: double spaces, trailing blanks. */
 function tidySpaces(node: Root | RootContent): void {
-  if (node.type === 'text') node.value = node.value.replace(/[ \t\u00a0\u2009\u202f]{2,}/g, ' ').replace(/[ \t]+\n/g, '\n');
+  if (node.type === 'text')
+    node.value = node.value.replace(/[ \t\u00a0\u2009\u202f]{2,}/g, ' ').replace(/[ \t]+\n/g, '\n');
   if ('children' in node) {
     for (const child of node.children) tidySpaces(child);
     const last = node.children.at(-1);
@@ -102,7 +108,11 @@ function linkBareAddresses(node: Root | RootContent): void {
 export function cleanBody(tree: Root): string[] {
   const notes: string[] = [];
   replaceImages(tree.children, notes);
-  tree.children = tree.children.filter((node) => node.type !== 'html' && !(node.type === 'paragraph' && !textOf(node) && !node.children.some((child) => child.type === 'link')));
+  tree.children = tree.children.filter(
+    (node) =>
+      node.type !== 'html' &&
+      !(node.type === 'paragraph' && !textOf(node) && !node.children.some((child) => child.type === 'link')),
+  );
 
   const kept: RootContent[] = [];
   for (const node of tree.children) {
@@ -120,7 +130,10 @@ export function cleanBody(tree: Root): string[] {
     if (creditLine && previous?.type === 'paragraph' && wordCount(textOf(previous)) <= 30) {
       // "Caption." then "Photo: Smail.kg" is one picture caption; keep it as one, in italics.
       const caption = `${textOf(previous)} ${text}`;
-      kept[kept.length - 1] = { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: caption }] }] };
+      kept[kept.length - 1] = {
+        type: 'paragraph',
+        children: [{ type: 'emphasis', children: [{ type: 'text', value: caption }] }],
+      };
       continue;
     }
     kept.push(node);
@@ -131,7 +144,8 @@ export function cleanBody(tree: Root): string[] {
   while (cut > 0) {
     const node = kept[cut - 1];
     const text = node ? textOf(node) : '';
-    const short = (node?.type === 'paragraph' || node?.type === 'heading') && wordCount(text) <= 5 && !endsSentence(text);
+    const short =
+      (node?.type === 'paragraph' || node?.type === 'heading') && wordCount(text) <= 5 && !endsSentence(text);
     if (!short) break;
     cut--;
   }

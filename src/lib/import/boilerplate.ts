@@ -7,7 +7,14 @@
 import { squash } from './text.ts';
 
 // Lines that are site chrome wherever they appear.
-const CHROME = new Set(['share this page', 'share this', 'print this page', 'email this page', 'back to top', 'skip to main content']);
+const CHROME = new Set([
+  'share this page',
+  'share this',
+  'print this page',
+  'email this page',
+  'back to top',
+  'skip to main content',
+]);
 
 // Navigation labels: dropped when they make up the run of short lines that ends a page
 // ("Press Center / Press Releases / Speeches & reports / Photo Gallery"), never mid-text,
@@ -43,7 +50,9 @@ const NAVIGATION = new Set([
 ]);
 
 function navigationKey(line: string): string {
-  return squash(line).toLowerCase().replace(/^[\s>*#-]+|[\s.:|»›]+$/g, '');
+  return squash(line)
+    .toLowerCase()
+    .replace(/^[\s>*#-]+|[\s.:|»›]+$/g, '');
 }
 
 /** True for a share button or similar chrome, which is dropped wherever it is. */
@@ -81,5 +90,8 @@ export function isGeneralFundingSentence(sentence: string): boolean {
 
 /** Questionnaire instructions left in an export: "Please note: we ask you to…". */
 export function isFormInstruction(text: string): boolean {
-  return /^\s*(?:please note|note to (?:applicants|respondents)|instructions?)\s*:/i.test(text) || /\bwe ask you to\b/i.test(text);
+  return (
+    /^\s*(?:please note|note to (?:applicants|respondents)|instructions?)\s*:/i.test(text) ||
+    /\bwe ask you to\b/i.test(text)
+  );
 }

@@ -29,14 +29,19 @@ export interface ImportContext extends FieldContext {
 
 export function loadImportContext(dir: string): ImportContext {
   const content = loadContent(dir, contentModel);
-  const problems = content.issues.map((issue) => `${issue.file}${issue.line ? `:${issue.line}` : ''}  ${issue.field ? `${issue.field}: ` : ''}${issue.message}`);
+  const problems = content.issues.map(
+    (issue) =>
+      `${issue.file}${issue.line ? `:${issue.line}` : ''}  ${issue.field ? `${issue.field}: ` : ''}${issue.message}`,
+  );
   const gazetteerPath = join(dir, 'gazetteer.yaml');
   let entries: Parameters<typeof buildPlaceIndex>[0] = [];
   if (!existsSync(gazetteerPath)) {
     problems.push(`${gazetteerPath}: missing; place names will only resolve to countries and regions.yaml entries`);
   } else {
     const read = readText(gazetteerPath);
-    const parsed = read.ok ? parseGazetteer(read.text, content.vocabulary.regions) : { ok: false as const, problems: [read.message] };
+    const parsed = read.ok
+      ? parseGazetteer(read.text, content.vocabulary.regions)
+      : { ok: false as const, problems: [read.message] };
     problems.push(...parsed.problems.map((problem) => `${gazetteerPath}: ${problem}`));
     if (parsed.ok) entries = parsed.entries;
   }

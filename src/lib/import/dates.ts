@@ -64,9 +64,18 @@ export function monthNumber(word: string): number | undefined {
 
 function build(year: string | undefined, month?: string | number, day?: string): PartialDate | undefined {
   if (!year) return undefined;
-  const m = typeof month === 'string' && !/^\d+$/.test(month) ? monthNumber(month) : month === undefined ? undefined : Number(month);
+  const m =
+    typeof month === 'string' && !/^\d+$/.test(month)
+      ? monthNumber(month)
+      : month === undefined
+        ? undefined
+        : Number(month);
   if (month !== undefined && m === undefined) return undefined;
-  const iso = [year, m === undefined ? undefined : String(m).padStart(2, '0'), day === undefined ? undefined : day.replace(/\D+$/, '').padStart(2, '0')]
+  const iso = [
+    year,
+    m === undefined ? undefined : String(m).padStart(2, '0'),
+    day === undefined ? undefined : day.replace(/\D+$/, '').padStart(2, '0'),
+  ]
     .filter((part) => part !== undefined)
     .join('-');
   return parsePartialDate(iso);

@@ -6,11 +6,20 @@
 import { readLabelLine } from './labels.ts';
 import { TAG } from './learning-plan.ts';
 
-export const FORMATS = ['front-matter', 'learning-plan', 'html', 'usaid-page', 'labelled', 'markdown', 'prose'] as const;
+export const FORMATS = [
+  'front-matter',
+  'learning-plan',
+  'html',
+  'usaid-page',
+  'labelled',
+  'markdown',
+  'prose',
+] as const;
 export type Format = (typeof FORMATS)[number];
 
 const FRONT_MATTER = /^---[ \t]*\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
-const HTML_TAG = /<\/?(?:html|head|body|p|div|span|h[1-6]|ul|ol|li|table|tr|td|article|section|br|a|strong|em|img)\b[^>]*>/gi;
+const HTML_TAG =
+  /<\/?(?:html|head|body|p|div|span|h[1-6]|ul|ol|li|table|tr|td|article|section|br|a|strong|em|img)\b[^>]*>/gi;
 
 /** Number of matches of a global pattern, counting at most `limit`. */
 function count(text: string, pattern: RegExp, limit = 50): number {
@@ -29,7 +38,8 @@ export function detectFormat(text: string): Format {
   const labels = lines.map((line) => readLabelLine(line)?.field).filter(Boolean);
   if (labels.length >= 2) {
     // USAID project pages: "Implementing Partner:", a "Last updated:" line, a share button.
-    const usaid = /^\s*implementing partners?\s*:/im.test(text) && /^\s*(?:last updated\s*:|share this page\s*$)/im.test(text);
+    const usaid =
+      /^\s*implementing partners?\s*:/im.test(text) && /^\s*(?:last updated\s*:|share this page\s*$)/im.test(text);
     return usaid ? 'usaid-page' : 'labelled';
   }
   return hasMarkdownSyntax(text) ? 'markdown' : 'prose';

@@ -86,7 +86,13 @@ function note(draft: Draft, field: string, snippet: string, rule: string): void 
 }
 
 /** Sets a single-valued field unless an earlier, more explicit source already did. */
-export function setField<K extends keyof ProjectRecord>(draft: Draft, field: K, value: ProjectRecord[K], snippet: string, rule: string): boolean {
+export function setField<K extends keyof ProjectRecord>(
+  draft: Draft,
+  field: K,
+  value: ProjectRecord[K],
+  snippet: string,
+  rule: string,
+): boolean {
   if (value === undefined || draft.record[field] !== undefined) return false;
   draft.record[field] = value;
   note(draft, field, snippet, rule);
@@ -94,7 +100,13 @@ export function setField<K extends keyof ProjectRecord>(draft: Draft, field: K, 
 }
 
 /** Adds values to a list field, skipping ones already there (compared as JSON). */
-export function addToList<K extends ListField>(draft: Draft, field: K, values: NonNullable<ProjectRecord[K]>, snippet: string, rule: string): number {
+export function addToList<K extends ListField>(
+  draft: Draft,
+  field: K,
+  values: NonNullable<ProjectRecord[K]>,
+  snippet: string,
+  rule: string,
+): number {
   const list = (draft.record[field] ?? []) as unknown[];
   const seen = new Set(list.map((value) => JSON.stringify(value)));
   let added = 0;

@@ -3,6 +3,8 @@
  * with provenance and warnings. Shared by every input format so that "Budget: $4.9 million"
  * and `budget: $4.9 million` are read by the same code.
  */
+
+import type { Vocabulary } from '../../content.config.ts';
 import { toIso } from '../dates.ts';
 import { parseDateRange, parseLooseDate } from './dates.ts';
 import { addToList, type Draft, type ListField, type ProjectRecord, setField, warn } from './draft.ts';
@@ -11,7 +13,6 @@ import { parseMoney } from './money.ts';
 import { matchOrganization, type OrganizationIndex, proposeOrganization } from './organizations.ts';
 import { type PlaceIndex, parsePlaceList, type ResolvedPlace } from './places.ts';
 import { matchKey, squash } from './text.ts';
-import type { Vocabulary } from '../../content.config.ts';
 
 export interface FieldContext {
   vocabulary: Vocabulary;
@@ -53,7 +54,13 @@ export type OrganizationRole = 'donors' | 'implementers' | 'partners';
  * Reads a list of organisation names into a role. Unknown proper names are proposed as new
  * organisations (never added); other unknown pieces are reported and left out.
  */
-export function applyOrganizations(draft: Draft, ctx: FieldContext, role: OrganizationRole, text: string, rule: string): void {
+export function applyOrganizations(
+  draft: Draft,
+  ctx: FieldContext,
+  role: OrganizationRole,
+  text: string,
+  rule: string,
+): void {
   const pieces = matchList(splitListWithSeparators(text), (item) => matchOrganization(ctx.organizations, item));
   const ids = pieces.flatMap((piece) => (piece.value ? [piece.value] : []));
   addToList(draft, role, ids, text, rule);
@@ -65,8 +72,13 @@ export function applyOrganizations(draft: Draft, ctx: FieldContext, role: Organi
       continue;
     }
     if (!draft.newOrganizations.some((known) => known.id === proposal.id)) draft.newOrganizations.push({ ...proposal });
-    const similar = proposal.similarTo ? ` (similar to existing "${proposal.similarTo}": check it is not the same)` : '';
-    warn(draft, `${role}: "${piece.text}" is not in content/organizations; proposed new entry "${proposal.id}"${similar}. It is not in the record until the file exists`);
+    const similar = proposal.similarTo
+      ? ` (similar to existing "${proposal.similarTo}": check it is not the same)`
+      : '';
+    warn(
+      draft,
+      `${role}: "${piece.text}" is not in content/organizations; proposed new entry "${proposal.id}"${similar}. It is not in the record until the file exists`,
+    );
   }
 }
 
@@ -76,11 +88,27 @@ export function applyPlaces(draft: Draft, places: readonly ResolvedPlace[], snip
     if (place.type === 'country') addToList(draft, 'countries', [place.country], snippet, rule);
     else if (place.type === 'world-region') addToList(draft, 'regions', [place.region], snippet, rule);
     else {
-      if (place.region && (place.kind === 'oblast' || place.kind === 'region')) addToList(draft, 'regions', [place.region], snippet, rule);
-      addToList(draft, 'locations', [{ name: place.name, ...(place.region ? { region: place.region } : {}) }], snippet, rule);
-      addToList(draft, 'countries', [place.country], snippet, `${rule} (country of ${place.name}, from content/gazetteer.yaml)`);
+      if (place.region && (place.kind === 'oblast' || place.kind === 'region'))
+        addToList(draft, 'regions', [place.region], snippet, rule);
+      addToList(
+        draft,
+        'locations',
+        [{ name: place.name, ...(place.region ? { region: place.region } : {}) }],
+        snippet,
+        rule,
+      );
+      addToList(
+        draft,
+        'countries',
+        [place.country],
+        snippet,
+        `${rule} (country of ${place.name}, from content/gazetteer.yaml)`,
+      );
       if (place.otherReadings?.length) {
-        warn(draft, `"${place.written}" can mean several places; took ${place.name} (${place.kind}), not ${place.otherReadings.join(' or ')}. Add "oblast", "city" or "district" in the source to choose`);
+        warn(
+          draft,
+          `"${place.written}" can mean several places; took ${place.name} (${place.kind}), not ${place.otherReadings.join(' or ')}. Add "oblast", "city" or "district" in the source to choose`,
+        );
       }
     }
   }
@@ -90,7 +118,10 @@ export function applyPlaceList(draft: Draft, ctx: FieldContext, text: string, ru
   const { places, unknown } = parsePlaceList(ctx.places, text);
   applyPlaces(draft, places, text, rule);
   for (const name of unknown) {
-    warn(draft, `"${name}" (${rule}) is not a known place; add it to content/gazetteer.yaml with its country and region`);
+    warn(
+      draft,
+      `"${name}" (${rule}) is not a known place; add it to content/gazetteer.yaml with its country and region`,
+    );
   }
 }
 
@@ -103,7 +134,11 @@ export function applySolutions(draft: Draft, ctx: FieldContext, values: readonly
   for (const value of values) {
     const id = byKey.get(matchKey(value));
     if (id) addToList(draft, 'solutions', [id], value, rule);
-    else warn(draft, `solutions: "${value}" is not in content/solutions.yaml; add it there or map it to an existing solution`);
+    else
+      warn(
+        draft,
+        `solutions: "${value}" is not in content/solutions.yaml; add it there or map it to an existing solution`,
+      );
   }
 }
 
@@ -119,7 +154,10 @@ export function applySdgs(draft: Draft, ctx: FieldContext, values: readonly stri
     addToList(draft, 'sdgs', [number], value, rule);
     const words = value.replace(/^\D*\d{1,2}[.):\s-]*/, '').trim();
     if (words && matchKey(words) !== matchKey(sdg.name)) {
-      warn(draft, `sdgs: "${value}" names goal ${number} "${words}", but goal ${number} is "${sdg.name}"; check the number`);
+      warn(
+        draft,
+        `sdgs: "${value}" names goal ${number} "${words}", but goal ${number} is "${sdg.name}"; check the number`,
+      );
     }
   }
 }
@@ -147,7 +185,12 @@ export function applyLink(draft: Draft, label: string, url: string, rule: string
 }
 
 /** Plain string lists: tags, methods, data sources, other names. */
-export function applyStrings(draft: Draft, field: Extract<ListField, 'tags' | 'methods' | 'dataSources' | 'otherNames'>, values: readonly string[], rule: string): void {
+export function applyStrings(
+  draft: Draft,
+  field: Extract<ListField, 'tags' | 'methods' | 'dataSources' | 'otherNames'>,
+  values: readonly string[],
+  rule: string,
+): void {
   const clean = values.map((value) => squash(value)).filter(Boolean);
   addToList(draft, field, clean as NonNullable<ProjectRecord[typeof field]>, clean.join(', '), rule);
 }

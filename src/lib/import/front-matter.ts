@@ -60,9 +60,19 @@ const READERS: ReadonlyMap<string, Reader> = new Map<string, Reader>([
   ['sectors', (d, c, v, k) => applySolutions(d, c, v.flatMap(splitList), rule(k))],
   ['sdgs', (d, c, v, k) => applySdgs(d, c, v.flatMap(splitList), rule(k))],
   ['budget', (d, _c, v, k) => applyBudget(d, joined(v), rule(k))],
-  ['contact', (d, _c, v, k) => v.forEach((value) => applyContact(d, undefined, value, rule(k)))],
+  [
+    'contact',
+    (d, _c, v, k) => {
+      for (const value of v) applyContact(d, undefined, value, rule(k));
+    },
+  ],
   ['url', (d, _c, v, k) => setField(d, 'source', { url: v[0] ?? '' }, v[0] ?? '', rule(k))],
-  ['link', (d, _c, v, k) => v.forEach((value) => applyLink(d, value, value, rule(k)))],
+  [
+    'link',
+    (d, _c, v, k) => {
+      for (const value of v) applyLink(d, value, value, rule(k));
+    },
+  ],
   ['tags', (d, _c, v, k) => applyStrings(d, 'tags', v.flatMap(splitList), rule(k))],
   ['keywords', (d, _c, v, k) => applyStrings(d, 'tags', v.flatMap(splitList), rule(k))],
   ['methods', (d, _c, v, k) => applyStrings(d, 'methods', v, rule(k))],

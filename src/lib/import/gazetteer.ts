@@ -7,8 +7,8 @@
  */
 import { z } from 'astro/zod';
 import type { Region } from '../../content.config.ts';
-import { isCountryCode } from '../countries.ts';
 import { parseYaml } from '../content/read.ts';
+import { isCountryCode } from '../countries.ts';
 
 export const PLACE_KINDS = ['country', 'oblast', 'region', 'district', 'city', 'town', 'village'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
@@ -18,10 +18,7 @@ export const gazetteerEntrySchema = z.strictObject({
   name: z.string().trim().min(1),
   kind: z.enum(PLACE_KINDS),
   /** ISO 3166-1 alpha-2. */
-  country: z
-    .string()
-    .trim()
-    .refine(isCountryCode, { error: 'write an ISO 3166-1 alpha-2 code such as KG or TJ' }),
+  country: z.string().trim().refine(isCountryCode, { error: 'write an ISO 3166-1 alpha-2 code such as KG or TJ' }),
   /** Region id from content/regions.yaml that the place lies in. */
   region: z.string().trim().min(1).optional(),
   /** Other spellings. */
@@ -31,7 +28,9 @@ export type GazetteerEntry = z.output<typeof gazetteerEntrySchema>;
 
 export const gazetteerSchema = z.array(gazetteerEntrySchema);
 
-export type GazetteerResult = { ok: true; entries: GazetteerEntry[]; problems: string[] } | { ok: false; problems: string[] };
+export type GazetteerResult =
+  | { ok: true; entries: GazetteerEntry[]; problems: string[] }
+  | { ok: false; problems: string[] };
 
 /**
  * Parses and checks gazetteer YAML. Region ids must exist in `regions`; an entry with an

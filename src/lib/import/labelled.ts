@@ -42,28 +42,37 @@ function apply(draft: Draft, ctx: FieldContext, { field, label, value }: Labelle
       setField(draft, 'summary', squash(value), value, rule);
       return;
     case 'dates':
-      return applyDates(draft, value, rule);
+      applyDates(draft, value, rule);
+      return;
     case 'start':
     case 'end':
     case 'updated':
-      return applyDate(draft, field, value, rule);
+      applyDate(draft, field, value, rule);
+      return;
     case 'budget':
-      return applyBudget(draft, value, rule);
+      applyBudget(draft, value, rule);
+      return;
     case 'donors':
     case 'implementers':
     case 'partners':
-      return applyOrganizations(draft, ctx, field, value, rule);
+      applyOrganizations(draft, ctx, field, value, rule);
+      return;
     case 'locations':
     case 'countries':
-      return applyPlaceList(draft, ctx, value, rule);
+      applyPlaceList(draft, ctx, value, rule);
+      return;
     case 'contact':
-      return applyContact(draft, /^contacts?$/i.test(label) ? undefined : label, value, rule);
+      applyContact(draft, /^contacts?$/i.test(label) ? undefined : label, value, rule);
+      return;
     case 'solutions':
-      return applySolutions(draft, ctx, splitList(value), rule);
+      applySolutions(draft, ctx, splitList(value), rule);
+      return;
     case 'sdgs':
-      return applySdgs(draft, ctx, splitList(value), rule);
+      applySdgs(draft, ctx, splitList(value), rule);
+      return;
     case 'tags':
-      return applyStrings(draft, 'tags', splitList(value), rule);
+      applyStrings(draft, 'tags', splitList(value), rule);
+      return;
     case 'link': {
       const url = URL_IN_TEXT.exec(value)?.[0]?.replace(/[.,;]+$/, '');
       if (url) applyLink(draft, squash(value.replace(url, '')).replace(/[:–-]+$/, '') || label, url, rule, value);

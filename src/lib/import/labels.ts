@@ -30,17 +30,38 @@ export type LabelField =
 const LABELS: readonly (readonly [LabelField, RegExp])[] = [
   ['title', /^(?:project |program |programme |activity )?(?:title|name)$|^name of (?:the )?project$/],
   ['summary', /^(?:project )?(?:summary|description|overview|abstract)$/],
-  ['dates', /^(?:project |activity |program |programme |implementation )?(?:duration|period|dates?|timeline|time ?frame|term|life of (?:the )?(?:project|activity|program|programme))$/],
+  [
+    'dates',
+    /^(?:project |activity |program |programme |implementation )?(?:duration|period|dates?|timeline|time ?frame|term|life of (?:the )?(?:project|activity|program|programme))$/,
+  ],
   ['start', /^(?:project )?(?:start|start date|starting date|launch date|begins?)$/],
   ['end', /^(?:project )?(?:end|end date|completion date|closing date|ends?)$/],
   ['updated', /^(?:last )?(?:updated|modified|last modified|date modified|page updated|last update)(?: on)?$/],
-  ['budget', /^(?:total |project |estimated |overall )?(?:budget|funding level|funding amount|funding|amount|cost|value|grant amount|contract value)(?: \(\w+\))?$/],
-  ['donors', /^(?:donors?|funders?|funded by|financed by|funding (?:agency|partner|source|organi[sz]ation)s?|sponsors?|client|donor agency|financing)$/],
-  ['implementers', /^(?:implementers?|implementing (?:partners?|organi[sz]ations?|agency|agencies|entity)|implementation partners?|implemented by|lead (?:implementer|partner|organi[sz]ation)|prime (?:partner|contractor))$/],
-  ['partners', /^(?:key |main |other |local |project )?(?:partners?|partner organi[sz]ations?|collaborators|sub-?partners)$/],
-  ['locations', /^(?:activity |project |target |implementation )?(?:locations?|sites?|areas?|regions?|geographic (?:focus|coverage|scope|areas?)|geography|coverage|where|oblasts?|provinces?|districts?)$/],
+  [
+    'budget',
+    /^(?:total |project |estimated |overall )?(?:budget|funding level|funding amount|funding|amount|cost|value|grant amount|contract value)(?: \(\w+\))?$/,
+  ],
+  [
+    'donors',
+    /^(?:donors?|funders?|funded by|financed by|funding (?:agency|partner|source|organi[sz]ation)s?|sponsors?|client|donor agency|financing)$/,
+  ],
+  [
+    'implementers',
+    /^(?:implementers?|implementing (?:partners?|organi[sz]ations?|agency|agencies|entity)|implementation partners?|implemented by|lead (?:implementer|partner|organi[sz]ation)|prime (?:partner|contractor))$/,
+  ],
+  [
+    'partners',
+    /^(?:key |main |other |local |project )?(?:partners?|partner organi[sz]ations?|collaborators|sub-?partners)$/,
+  ],
+  [
+    'locations',
+    /^(?:activity |project |target |implementation )?(?:locations?|sites?|areas?|regions?|geographic (?:focus|coverage|scope|areas?)|geography|coverage|where|oblasts?|provinces?|districts?)$/,
+  ],
   ['countries', /^(?:countr(?:y|ies)|country\/countries|target countr(?:y|ies))$/],
-  ['contact', /^(?:(?:[\p{L}&.-]+ ){0,4}contacts?(?: person| persons| point| details)?|focal point|point of contact)$/u],
+  [
+    'contact',
+    /^(?:(?:[\p{L}&.-]+ ){0,4}contacts?(?: person| persons| point| details)?|focal point|point of contact)$/u,
+  ],
   ['solutions', /^(?:sectors?|solutions?|themes?|thematic (?:areas?|focus)|focus areas?)$/],
   ['sdgs', /^(?:sdgs?|sustainable development goals?)$/],
   ['tags', /^(?:tags|keywords)$/],
@@ -51,11 +72,7 @@ const LABELS: readonly (readonly [LabelField, RegExp])[] = [
 
 /** The field a label names, e.g. "Implementation partner" → "implementers". */
 export function labelField(label: string): LabelField | undefined {
-  const key = squash(label)
-    .toLowerCase()
-    .replace(/\(s\)/g, '')
-    .replace(/[*_]/g, '')
-    .trim();
+  const key = squash(label).toLowerCase().replace(/\(s\)/g, '').replace(/[*_]/g, '').trim();
   if (!key || key.length > 48) return undefined;
   return LABELS.find(([, pattern]) => pattern.test(key))?.[0];
 }

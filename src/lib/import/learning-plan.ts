@@ -8,7 +8,15 @@ import type { Root, RootContent } from 'mdast';
 import { countryName } from '../countries.ts';
 import { isFormInstruction } from './boilerplate.ts';
 import { addToList, type Draft, setField, warn } from './draft.ts';
-import { applyContact, applyLink, applyOrganizations, applyPlaceList, applySdgs, applyStrings, type FieldContext } from './fields.ts';
+import {
+  applyContact,
+  applyLink,
+  applyOrganizations,
+  applyPlaceList,
+  applySdgs,
+  applyStrings,
+  type FieldContext,
+} from './fields.ts';
 import { projectType } from './front-matter.ts';
 import { heading, list, markdownToTree, textOf } from './markdown.ts';
 import { matchOrganization } from './organizations.ts';
@@ -40,7 +48,8 @@ function readTags(draft: Draft, ctx: FieldContext, text: string): string | undef
     const rule = `tag [[${rawKey}]]`;
     if (!value) continue;
     if (key === 'focalpoint') applyContact(draft, 'Focal point', value, rule);
-    else if (key === 'year' && /^\d{4}$/.test(value)) setField(draft, 'start', value, whole, `${rule} (the plan's year, taken as its start)`);
+    else if (key === 'year' && /^\d{4}$/.test(value))
+      setField(draft, 'start', value, whole, `${rule} (the plan's year, taken as its start)`);
     else if (key === 'type') setField(draft, 'type', projectType(value), whole, rule);
     else if (key === 'datasources') applyStrings(draft, 'dataSources', [value], rule);
     else if (key === 'methods') applyStrings(draft, 'methods', [value], rule);
@@ -68,12 +77,16 @@ function readSections(tree: Root, draft: Draft): Section[] {
     if (node.type === 'heading' && node.depth === 1) {
       setField(draft, 'title', textOf(node), textOf(node), 'learning plan: first heading');
     } else if (node.type === 'heading') {
-      sections.push((current = { title: textOf(node), prompts: [] }));
+      current = { title: textOf(node), prompts: [] };
+      sections.push(current);
       prompt = undefined;
     } else if (node.type === 'blockquote') {
       const text = textOf(node);
       // An empty "> " line is the form's group marker, not a question.
-      if (text) current.prompts.push((prompt = { label: promptLabel(text), answer: [] }));
+      if (text) {
+        prompt = { label: promptLabel(text), answer: [] };
+        current.prompts.push(prompt);
+      }
     } else if (prompt && !(node.type === 'paragraph' && isFormInstruction(textOf(node)))) {
       prompt.answer.push(node);
     }
@@ -103,7 +116,9 @@ export function readLearningPlan(draft: Draft, ctx: FieldContext, text: string):
   const tree = markdownToTree(text.replace(TAG, ''));
   const children: RootContent[] = [];
   for (const section of readSections(tree, draft)) {
-    const answered = section.prompts.filter((prompt) => prompt.answer.some((node) => textOf(node) || node.type === 'paragraph'));
+    const answered = section.prompts.filter((prompt) =>
+      prompt.answer.some((node) => textOf(node) || node.type === 'paragraph'),
+    );
     if (/^title$/i.test(section.title)) {
       const names = answered.map((prompt) => squash(prompt.answer.map(textOf).join(' '))).filter(Boolean);
       applyStrings(draft, 'otherNames', names, 'learning plan: "Title" answer');
@@ -127,7 +142,14 @@ export function readLearningPlan(draft: Draft, ctx: FieldContext, text: string):
   // Plans are written by the country's Accelerator Lab, which the form calls "your Accelerator Lab".
   if (country && /accelerator lab/i.test(text)) {
     const id = matchOrganization(ctx.organizations, `UNDP Accelerator Lab ${country}`);
-    if (id) addToList(draft, 'implementers', [id], `Accelerator Lab + [[country:${country}]]`, 'learning plan: written by the country\'s UNDP Accelerator Lab');
+    if (id)
+      addToList(
+        draft,
+        'implementers',
+        [id],
+        `Accelerator Lab + [[country:${country}]]`,
+        "learning plan: written by the country's UNDP Accelerator Lab",
+      );
   }
   return { type: 'root', children };
 }

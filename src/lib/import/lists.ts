@@ -66,7 +66,11 @@ export interface ListMatch<T> {
  * "Foreign", "Commonwealth & Development Office" become one organisation. The matcher also
  * gets the index of the first piece, for context that belongs to pieces (a place qualifier).
  */
-export function matchList<T>(list: SplitList, match: (text: string, from: number) => T | undefined, maxJoin = 5): ListMatch<T>[] {
+export function matchList<T>(
+  list: SplitList,
+  match: (text: string, from: number) => T | undefined,
+  maxJoin = 5,
+): ListMatch<T>[] {
   const result: ListMatch<T>[] = [];
   let i = 0;
   while (i < list.items.length) {

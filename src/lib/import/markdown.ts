@@ -22,7 +22,18 @@ const htmlParser = unified().use(rehypeParse, { fragment: true }).freeze();
 const htmlToMarkdownTree = unified().use(rehypeRemark).freeze();
 
 /** Page chrome around the article: menus, headers, footers, sidebars, scripts and forms. */
-const CHROME_ELEMENTS = new Set(['nav', 'header', 'footer', 'aside', 'script', 'style', 'noscript', 'form', 'template', 'iframe']);
+const CHROME_ELEMENTS = new Set([
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'script',
+  'style',
+  'noscript',
+  'form',
+  'template',
+  'iframe',
+]);
 
 function dropChrome(node: HastRoot | HastElement): void {
   node.children = node.children.filter((child) => child.type !== 'element' || !CHROME_ELEMENTS.has(child.tagName));

@@ -68,7 +68,8 @@ const MULTIPLIER = String.raw`(?:\s?(?<mult>thousand|millions?|billion|mln|mio|m
 const FIGURE = new RegExp(String.raw`(?<![\d.,'’])(?<num>${NUMBER})${MULTIPLIER}`, 'giu');
 const PREFIX = /(?:(?<![\p{L}])(?<code>[A-Z]{3})|(?<sym>US ?\$|[$€£₽₸]))\s?$/u;
 const SUFFIX_CODE = /^\s?(?<code>[A-Z]{3})(?![\p{L}])/u;
-const SUFFIX_WORD = /^\s?(?<word>us dollars|dollars?|euros?|pounds(?: sterling)?|r[o]?ubles|рублей|soms?|сомов|сом|somoni|сомони|tenge|тенге|swiss francs|francs|[$€£₽₸])(?![\p{L}])/iu;
+const SUFFIX_WORD =
+  /^\s?(?<word>us dollars|dollars?|euros?|pounds(?: sterling)?|r[o]?ubles|рублей|soms?|сомов|сом|somoni|сомони|tenge|тенге|swiss francs|francs|[$€£₽₸])(?![\p{L}])/iu;
 
 /** Reads "4’080’000", "9,9", "1,200,000", "4.9" as a number; decides comma vs dot by shape. */
 export function parseNumber(raw: string): number | undefined {
@@ -102,7 +103,8 @@ function currencyBefore(text: string): string | undefined {
 function currencyAfter(text: string): { currency: string; length: number } | undefined {
   const head = text.slice(0, 24);
   const code = SUFFIX_CODE.exec(head);
-  if (code?.groups?.code && isCurrencyCode(code.groups.code)) return { currency: code.groups.code, length: code[0].length };
+  if (code?.groups?.code && isCurrencyCode(code.groups.code))
+    return { currency: code.groups.code, length: code[0].length };
   const word = SUFFIX_WORD.exec(head);
   const currency = word?.groups?.word ? CURRENCY_WORDS.get(word.groups.word.toLowerCase()) : undefined;
   return word && currency ? { currency, length: word[0].length } : undefined;
@@ -122,7 +124,9 @@ export function findMoney(text: string): FoundMoney[] {
     const end = match.index + match[0].length;
     const before = currencyBefore(flat.slice(0, match.index));
     const after = before ? undefined : currencyAfter(flat.slice(end));
-    const prefixLength = before ? (PREFIX.exec(flat.slice(Math.max(0, match.index - 8), match.index))?.[0].length ?? 0) : 0;
+    const prefixLength = before
+      ? (PREFIX.exec(flat.slice(Math.max(0, match.index - 8), match.index))?.[0].length ?? 0)
+      : 0;
     const snippet = flat.slice(match.index - prefixLength, end + (after?.length ?? 0)).trim();
     const currency = before ?? after?.currency;
     found.push(currency ? { amount, currency, snippet } : { amount, snippet });

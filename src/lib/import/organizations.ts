@@ -50,11 +50,14 @@ export function buildOrganizationIndex(organizations: ReadonlyMap<string, Organi
 }
 
 // A country after a ministry's name is often abbreviated: "Ministry of Finance of KR".
-const COUNTRY_SUFFIX = /\s+(?:of|in)\s+(?:the\s+)?(?:KR|Kyrgyz Republic|Kyrgyzstan|Tajikistan|Republic of Tajikistan|RT)$/i;
+const COUNTRY_SUFFIX =
+  /\s+(?:of|in)\s+(?:the\s+)?(?:KR|Kyrgyz Republic|Kyrgyzstan|Tajikistan|Republic of Tajikistan|RT)$/i;
 
 /** The id for a name written on its own, e.g. a list item: "Development Policy Institute (DPI)" → "dpi". */
 export function matchOrganization(index: OrganizationIndex, name: string): string | undefined {
-  const text = squash(name).replace(/^the\s+/i, '').replace(/[.,;:]+$/, '');
+  const text = squash(name)
+    .replace(/^the\s+/i, '')
+    .replace(/[.,;:]+$/, '');
   const bracket = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
   const variants = [text, bracket?.[1], bracket?.[2], text.replace(COUNTRY_SUFFIX, '')];
   for (const variant of variants) {
@@ -146,7 +149,9 @@ export interface OrganizationProposal {
  * is not a proper name ("civil society organizations", "More than 30 partners…").
  */
 export function proposeOrganization(index: OrganizationIndex, raw: string): OrganizationProposal | undefined {
-  const text = squash(raw).replace(/^the\s+/i, '').replace(/[.,;:]+$/, '');
+  const text = squash(raw)
+    .replace(/^the\s+/i, '')
+    .replace(/[.,;:]+$/, '');
   if (!text || text.length > 120 || /https?:|www\.|@/.test(text)) return undefined;
   const words = text.split(' ');
   // A proper name starts with a capital and has capitals on most of its main words.

@@ -4,8 +4,8 @@
  */
 import { createTwoFilesPatch } from 'diff';
 import { Document, isMap, isPair, isScalar, isSeq, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { ProjectRecord } from './draft.ts';
 import type { KnownProject } from './context.ts';
+import type { ProjectRecord } from './draft.ts';
 import { matchKey } from './text.ts';
 
 const DATE_FIELDS = new Set(['start', 'end', 'updated', 'retrieved']);
@@ -47,7 +47,12 @@ function layout(node: unknown): void {
 }
 
 /** The project file: front matter, a comment listing what the source did not say, the body. */
-export function renderProjectFile(record: ProjectRecord, body: string, missing: readonly string[], sourceName: string): string {
+export function renderProjectFile(
+  record: ProjectRecord,
+  body: string,
+  missing: readonly string[],
+  sourceName: string,
+): string {
   const document = new Document(yamlReady(record));
   for (const pair of (document.contents as YAMLMap).items) layout(pair.value);
   const yaml = document.toString({ lineWidth: 100, minContentWidth: 40, flowCollectionPadding: false }).trimEnd();
@@ -64,7 +69,9 @@ export function lineDiff(path: string, before: string, after: string): string {
 
 /** Acronyms in brackets: "… Innovation Programme (EIP)" → "EIP". */
 function acronymsOf(names: readonly string[]): string[] {
-  return names.flatMap((name) => [...name.matchAll(/\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/gu)].map((match) => match[1] ?? ''));
+  return names.flatMap((name) =>
+    [...name.matchAll(/\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/gu)].map((match) => match[1] ?? ''),
+  );
 }
 
 /** Existing projects with the same slug, title, other name or bracketed acronym. */

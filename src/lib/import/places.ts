@@ -38,7 +38,8 @@ const QUALIFIERS: ReadonlyMap<string, readonly PlaceKind[]> = new Map([
   ['village', ['village']],
 ]);
 const PLURALS = /\s+(oblasts|regions|provinces|districts|rayons|raions|cities|towns|villages)$/i;
-const OWN_QUALIFIER = /\s+(oblasts?|regions?|provinces?|viloyats?|districts?|rayons?|raions?|city|cities|towns?|villages?)$/i;
+const OWN_QUALIFIER =
+  /\s+(oblasts?|regions?|provinces?|viloyats?|districts?|rayons?|raions?|city|cities|towns?|villages?)$/i;
 /** Without a qualifier, the larger unit is the likelier reading. */
 const KIND_ORDER: readonly PlaceKind[] = ['country', 'oblast', 'region', 'city', 'town', 'district', 'village'];
 
@@ -77,7 +78,10 @@ export function buildPlaceIndex(entries: readonly GazetteerEntry[], regions: Rea
     .sort((a, b) => b.length - a.length)
     .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s‐‑]?'));
   const scanner = alternatives.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?:\\s+(?:oblast|region|district|city|town|village)s?)?(?![\\p{L}\\p{N}])`, 'giu')
+    ? new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?:\\s+(?:oblast|region|district|city|town|village)s?)?(?![\\p{L}\\p{N}])`,
+        'giu',
+      )
     : undefined;
   return { byKey, regionsByKey, scanner };
 }
@@ -116,7 +120,8 @@ export function resolvePlace(index: PlaceIndex, written: string, sharedQualifier
   }
   const region = index.regionsByKey.get(placeKey(qualified)) ?? index.regionsByKey.get(placeKey(base));
   if (region?.kind === 'world') return { type: 'world-region', region: region.id, written };
-  if (region?.country) return { type: 'place', name: qualified, kind: 'region', country: region.country, region: region.id, written };
+  if (region?.country)
+    return { type: 'place', name: qualified, kind: 'region', country: region.country, region: region.id, written };
   const country = countryCodeFromName(text);
   return country ? { type: 'country', country, written } : undefined;
 }
@@ -167,7 +172,8 @@ export function findPlacesInText(index: PlaceIndex, text: string): ResolvedPlace
     if (!/^\p{Lu}/u.test(written)) continue;
     const place = resolvePlace(index, written);
     // "Suzak regions" and later "Suzak villages" are one place, named as first written.
-    const key = place?.type === 'place' ? `${placeKey(written.replace(OWN_QUALIFIER, ''))}|${place.region ?? ''}` : undefined;
+    const key =
+      place?.type === 'place' ? `${placeKey(written.replace(OWN_QUALIFIER, ''))}|${place.region ?? ''}` : undefined;
     if (place && key && !found.has(key)) found.set(key, place);
   }
   return [...found.values()];

@@ -76,7 +76,10 @@ export function splitInlineEnumeration(text: string): RootContent[] | undefined 
     const start = marker.index + marker[0].length;
     const next = run[i + 1];
     const itemText = text.slice(start, next ? next.index : undefined).trim();
-    if (next) return void items.push(itemText);
+    if (next) {
+      items.push(itemText);
+      return;
+    }
     // The last item ends with its first sentence; what follows is ordinary text again.
     const [firstSentence = '', ...rest] = sentences(itemText);
     items.push(firstSentence);

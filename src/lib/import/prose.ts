@@ -23,13 +23,15 @@ export interface ProseWanted {
 const DONOR_TRIGGER =
   /\b(?:(?:with|through|thanks to)\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+support|funding|financing|a\s+grant|grants?)\s+(?:from|of|by)|(?:funded|financed|sponsored|co-funded|co-financed)\s+by)\s+/gi;
 // "Under the program, USAID supports …": the programme's funder, on USAID pages and others.
-const UNDER_THE_PROGRAMME = /\bunder the (?:program|programme|project|activity|facility),\s+(.{2,80}?)\s+(?:supports|funds|finances|provides)\b/gi;
+const UNDER_THE_PROGRAMME =
+  /\bunder the (?:program|programme|project|activity|facility),\s+(.{2,80}?)\s+(?:supports|funds|finances|provides)\b/gi;
 const FUNDED_SUFFIX = /[-‑](?:funded|financed)\b/g;
 const IMPLEMENTER_TRIGGER = /\b(?:implemented|managed|carried out|delivered|led)\s+by\s+/gi;
 // "another DAI-implemented project" says this project is DAI's too; "a GIZ-implemented
 // project" alone names some other project, so it needs "another" or "this project is".
 const IMPLEMENTED_SUFFIX = /[-‑]implemented\b/g;
-const IMPLEMENTED_CONTEXT = /\b(?:another|(?:this|the)\s+(?:project|programme|program|facility|activity)\s+is\s+(?:an?\s+)?)\s*([^,;()]{1,60})$/i;
+const IMPLEMENTED_CONTEXT =
+  /\b(?:another|(?:this|the)\s+(?:project|programme|program|facility|activity)\s+is\s+(?:an?\s+)?)\s*([^,;()]{1,60})$/i;
 const PARTNER_TRIGGER =
   /\b(?:in\s+(?:close\s+)?(?:partnership|cooperation|collaboration|coordination)\s+with|together\s+with|jointly\s+with|experts\s+from|representatives\s+(?:of|from)|with)\s+/gi;
 const QUOTED_NAME = /\bthe\s+[“"]([^”"]{5,200})[”"]\s+(?:project|programme|program|initiative|activity)\b/gi;
@@ -50,7 +52,12 @@ function organizationsAfter(ctx: FieldContext, sentence: string, trigger: RegExp
   return found;
 }
 
-function add(draft: Draft, role: 'donors' | 'implementers' | 'partners', found: { id: string; snippet: string }[], rule: string): void {
+function add(
+  draft: Draft,
+  role: 'donors' | 'implementers' | 'partners',
+  found: { id: string; snippet: string }[],
+  rule: string,
+): void {
   for (const { id, snippet } of found) addToList(draft, role, [id], snippet, rule);
 }
 
@@ -60,7 +67,12 @@ export function readProse(draft: Draft, ctx: FieldContext, blocks: readonly stri
     add(draft, 'donors', organizationsAfter(ctx, sentence, DONOR_TRIGGER), 'prose: funding phrase');
     for (const match of sentence.matchAll(UNDER_THE_PROGRAMME)) {
       const names = organizationsAtStart(ctx.organizations, match[1] ?? '');
-      add(draft, 'donors', names.map((name) => ({ id: name.id, snippet: match[0] })), 'prose: "under the programme, … supports"');
+      add(
+        draft,
+        'donors',
+        names.map((name) => ({ id: name.id, snippet: match[0] })),
+        'prose: "under the programme, … supports"',
+      );
     }
     for (const match of sentence.matchAll(FUNDED_SUFFIX)) {
       const name = organizationAtEnd(ctx.organizations, sentence.slice(Math.max(0, match.index - 80), match.index));
@@ -73,7 +85,14 @@ export function readProse(draft: Draft, ctx: FieldContext, blocks: readonly stri
       for (const match of sentence.matchAll(IMPLEMENTED_SUFFIX)) {
         const context = IMPLEMENTED_CONTEXT.exec(sentence.slice(0, match.index));
         const name = context?.[1] ? organizationAtEnd(ctx.organizations, context[1]) : undefined;
-        if (name && context) addToList(draft, 'implementers', [name.id], `${context[0]}${match[0]}`, 'prose: "another …-implemented project"');
+        if (name && context)
+          addToList(
+            draft,
+            'implementers',
+            [name.id],
+            `${context[0]}${match[0]}`,
+            'prose: "another …-implemented project"',
+          );
       }
     }
   }
@@ -107,13 +126,17 @@ export function readProse(draft: Draft, ctx: FieldContext, blocks: readonly stri
 }
 
 // "Successful Aimak 2 aims to…": a capitalised name as the subject of the opening sentence.
-const SUBJECT = /^((?:\p{Lu}[\p{L}’'-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}’'-]*|\d+|of|and|for|the|in|on)){1,7})\s+(?:aims|is|will|seeks|supports|works|helps|provides|was|has)\b/u;
+const SUBJECT =
+  /^((?:\p{Lu}[\p{L}’'-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}’'-]*|\d+|of|and|for|the|in|on)){1,7})\s+(?:aims|is|will|seeks|supports|works|helps|provides|was|has)\b/u;
 
 /**
  * A title for pages that never state one, read from the subject of the first paragraph, and
  * only if the page repeats that name at least once more. Reported as a guess.
  */
-export function guessTitle(blocks: readonly string[], fullText: string): { title: string; snippet: string } | undefined {
+export function guessTitle(
+  blocks: readonly string[],
+  fullText: string,
+): { title: string; snippet: string } | undefined {
   for (const block of blocks.slice(0, 3)) {
     const match = SUBJECT.exec(block.trim());
     const title = match?.[1]?.replace(/\s+(?:of|and|for|the|in|on)$/, '');

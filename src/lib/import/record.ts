@@ -5,24 +5,20 @@
  * Order matters and is deliberate: explicit statements first (front matter, tags, labels),
  * then prose, so a sentence never overrides a label. Each step only fills empty fields.
  */
-import type { Root, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import { parseFrontMatter } from '../content/read.ts';
 import { cleanBody } from './body.ts';
-import { detectFormat, type Format, hasMarkdownSyntax } from './detect.ts';
+import { detectFormat, type Format } from './detect.ts';
 import { addToList, createDraft, type Draft, type ProjectRecord, type Provenance, setField, warn } from './draft.ts';
 import type { FieldContext } from './fields.ts';
 import { readFrontMatter } from './front-matter.ts';
-import { readLabels } from './labelled.ts';
-import { readLabelLine } from './labels.ts';
 import { readLearningPlan } from './learning-plan.ts';
 import { findLinks } from './links.ts';
-import { heading, htmlToTree, markdownToTree, paragraph, textOf, treeToMarkdown } from './markdown.ts';
+import { heading, htmlToTree, paragraph, textOf, treeToMarkdown } from './markdown.ts';
 import type { OrganizationProposal } from './organizations.ts';
-import { plainTextToTree } from './plain-text.ts';
+import { type Page, readPage } from './page.ts';
 import { factSentences, guessTitle, readProse } from './prose.ts';
 import { chooseSummary, fitSummary, SUMMARY_LIMIT } from './summary.ts';
-import { matchWords, squash, wordCount } from './text.ts';
-import { isGeneralFundingSentence } from './boilerplate.ts';
 
 /** Fields the importer looks for; any it cannot fill are reported as missing. */
 export const EXPECTED_FIELDS = [
@@ -59,66 +55,6 @@ export interface ImportResult {
 
 export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; file: string; error: string };
 
-/** A first line that reads as a title: short, no closing punctuation, not a label. */
-function isTitleLine(line: string): boolean {
-  const text = squash(line);
-  return text.length > 2 && text.length <= 150 && wordCount(text) <= 15 && !/[.:;,!?]$/.test(text) && !readLabelLine(text) && /\p{L}/u.test(text);
-}
-
-/**
- * Takes the title from a leading `# Title` (within the first lines, after any menu left in
- * an HTML page) or else from a first line that reads as a title, and blanks that line.
- */
-function takeTitle(draft: Draft, lines: string[]): void {
-  const nonEmpty = lines.map((line, index) => ({ line, index })).filter(({ line }) => line.trim() !== '');
-  const heading = nonEmpty.slice(0, 12).find(({ line }) => /^#\s+\S/.test(line.trim()));
-  if (heading) {
-    const title = heading.line.trim().replace(/^#\s+/, '');
-    if (setField(draft, 'title', squash(title), heading.line, 'first heading')) lines[heading.index] = '';
-    return;
-  }
-  const first = nonEmpty[0];
-  if (!first || !isTitleLine(first.line) || /\]\(|[*_`<>]/.test(first.line)) return;
-  if (setField(draft, 'title', squash(first.line), first.line, 'first line')) lines[first.index] = '';
-}
-
-/**
- * On labelled pages the text before the labels often describes the publisher, not the
- * project ("DPI implemented about 60 projects… funding from SDC, FCDO, USAID…"). Lines there
- * that name the implementer or speak of funders in general move to the end of the body.
- */
-function takeAboutImplementer(draft: Draft, ctx: FieldContext, lines: string[], before: number): string[] {
-  const names = (draft.record.implementers ?? []).flatMap((id) => {
-    const org = ctx.vocabulary.organizations.get(id);
-    return org ? [org.name, ...(org.acronym ? [org.acronym] : []), ...org.aliases] : [];
-  });
-  const mentions = (line: string) => names.some((name) => ` ${matchWords(line).join(' ')} `.includes(` ${matchWords(name).join(' ')} `));
-  const moved: string[] = [];
-  for (let i = 0; i < before; i++) {
-    const line = lines[i] ?? '';
-    if (!line.trim() || draft.record.title && line.includes(draft.record.title)) continue;
-    if (mentions(line) || isGeneralFundingSentence(line)) {
-      moved.push(line.trim());
-      lines[i] = '';
-    }
-  }
-  if (moved.length) {
-    warn(draft, `moved ${moved.length} paragraph(s) before the labels, which describe the implementer in general, to "About the implementer" at the end; organisations named there were not read as this project's donors`);
-  }
-  return moved;
-}
-
-function readPage(draft: Draft, ctx: FieldContext, text: string, format: Format): { tree: Root; about: string[]; labelled: Set<string> } {
-  const lines = text.split('\n');
-  takeTitle(draft, lines);
-  const labels = readLabels(draft, ctx, lines);
-  const about = labels.firstLabel === undefined ? [] : takeAboutImplementer(draft, ctx, labels.rest, labels.firstLabel);
-  const rest = labels.rest.join('\n');
-  const acronyms = new Set([...ctx.vocabulary.organizations.values()].flatMap((org) => (org.acronym ? [org.acronym] : [])));
-  const plain = format !== 'markdown' && format !== 'front-matter' && format !== 'html' && !hasMarkdownSyntax(rest);
-  return { tree: plain ? plainTextToTree(rest, acronyms) : markdownToTree(rest), about, labelled: labels.fields };
-}
-
 /** Text of every paragraph and list item, for reading facts from sentences. */
 function blocksOf(nodes: readonly RootContent[]): string[] {
   return nodes.flatMap((node): string[] => {
@@ -139,7 +75,7 @@ export function importText(file: string, input: string, ctx: FieldContext): Impo
   if (!text.trim()) return { ok: false, file, error: 'the file contains only blank space; there is nothing to import' };
   const format = detectFormat(text);
   const draft = createDraft(text);
-  let page: { tree: Root; about: string[]; labelled: Set<string> };
+  let page: Page;
   if (format === 'front-matter') {
     const front = parseFrontMatter(text);
     if (!front.ok) return { ok: false, file, error: `line ${front.line ?? 1}: ${front.message}` };
@@ -170,14 +106,29 @@ export function importText(file: string, input: string, ctx: FieldContext): Impo
   }
   if (!record.title) {
     const guess = guessTitle(blocks, text);
-    if (guess && setField(draft, 'title', guess.title, guess.snippet, 'guessed: the subject of the opening sentence, repeated in the text')) {
-      warn(draft, `title: the page states no title; "${guess.title}" is the name its text uses for the project. Check it`);
+    if (
+      guess &&
+      setField(
+        draft,
+        'title',
+        guess.title,
+        guess.snippet,
+        'guessed: the subject of the opening sentence, repeated in the text',
+      )
+    ) {
+      warn(
+        draft,
+        `title: the page states no title; "${guess.title}" is the name its text uses for the project. Check it`,
+      );
     }
   }
   typeFromTitle(draft);
   if (record.summary && record.summary.length > SUMMARY_LIMIT) {
     const fitted = fitSummary(record.summary);
-    warn(draft, `summary: the stated summary is ${record.summary.length} characters; ${fitted ? 'cut to its first whole sentences' : 'left out'} (the limit is ${SUMMARY_LIMIT})`);
+    warn(
+      draft,
+      `summary: the stated summary is ${record.summary.length} characters; ${fitted ? 'cut to its first whole sentences' : 'left out'} (the limit is ${SUMMARY_LIMIT})`,
+    );
     if (fitted) record.summary = fitted.summary;
     else delete record.summary;
   }
@@ -197,6 +148,15 @@ export function importText(file: string, input: string, ctx: FieldContext): Impo
   });
   return {
     ok: true,
-    result: { file, format, record, body: treeToMarkdown(tree), missing, provenance: draft.provenance, warnings: draft.warnings, newOrganizations: draft.newOrganizations },
+    result: {
+      file,
+      format,
+      record,
+      body: treeToMarkdown(tree),
+      missing,
+      provenance: draft.provenance,
+      warnings: draft.warnings,
+      newOrganizations: draft.newOrganizations,
+    },
   };
 }

@@ -37,7 +37,10 @@ export function formatReport(report: FileReport, cwd = process.cwd()): string {
   for (const [field, value] of Object.entries(result.record)) {
     const from = result.provenance[field];
     lines.push(`  ${field.padEnd(13)}${clip(show(value), 100)}`);
-    if (from) lines.push(`  ${''.padEnd(13)}← ${from.line ? `line ${from.line}, ` : ''}${from.rule}: "${clip(from.snippet, 90)}"`);
+    if (from)
+      lines.push(
+        `  ${''.padEnd(13)}← ${from.line ? `line ${from.line}, ` : ''}${from.rule}: "${clip(from.snippet, 90)}"`,
+      );
   }
   if (result.missing.length) lines.push(`  ${'missing'.padEnd(13)}${result.missing.join(', ')}`);
   if (result.warnings.length) lines.push('  warnings:', ...result.warnings.map((warning) => `    - ${warning}`));
@@ -48,11 +51,19 @@ export function formatReport(report: FileReport, cwd = process.cwd()): string {
       lines.push(`    - content/organizations/${org.id}.yaml  (name: "${org.name}"${acronym}, kind: ?)`);
     }
   }
-  for (const file of report.duplicates) lines.push(`  possible duplicate of ${file}: same title, other name, acronym or slug`);
-  if (report.validation.length) lines.push('  content-model problems:', ...report.validation.map((problem) => `    - ${problem}`));
+  for (const file of report.duplicates)
+    lines.push(`  possible duplicate of ${file}: same title, other name, acronym or slug`);
+  if (report.validation.length)
+    lines.push('  content-model problems:', ...report.validation.map((problem) => `    - ${problem}`));
   if (report.target && report.action) lines.push(`  → ${relative(cwd, report.target)}: ${ACTIONS[report.action]}`);
   if (report.error) lines.push(`  ${report.error}`);
-  if (report.diff) lines.push(...report.diff.trimEnd().split('\n').map((line) => `    ${line}`));
+  if (report.diff)
+    lines.push(
+      ...report.diff
+        .trimEnd()
+        .split('\n')
+        .map((line) => `    ${line}`),
+    );
   return `${lines.join('\n')}\n`;
 }
 

@@ -19,7 +19,14 @@ export interface ImportOptions {
   force: boolean;
 }
 
-export type Action = 'written' | 'overwritten' | 'unchanged' | 'would write' | 'would overwrite' | 'exists' | 'not written';
+export type Action =
+  | 'written'
+  | 'overwritten'
+  | 'unchanged'
+  | 'would write'
+  | 'would overwrite'
+  | 'exists'
+  | 'not written';
 
 export interface FileReport {
   file: string;
@@ -43,7 +50,8 @@ const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.
 export function collectInputs(paths: readonly string[]): { files: string[]; failures: FileReport[] } {
   const files: string[] = [];
   const failures: FileReport[] = [];
-  const fail = (file: string, error: string) => failures.push({ file, ok: false, error, validation: [], duplicates: [] });
+  const fail = (file: string, error: string) =>
+    failures.push({ file, ok: false, error, validation: [], duplicates: [] });
   for (const path of paths) {
     if (!existsSync(path)) {
       fail(path, 'no such file or directory; check the path');
@@ -54,11 +62,18 @@ export function collectInputs(paths: readonly string[]): { files: string[]; fail
       continue;
     }
     const inside = readdirSync(path, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase()))
+      .filter(
+        (entry) =>
+          entry.isFile() && !entry.name.startsWith('.') && TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase()),
+      )
       .map((entry) => join(path, entry.name))
       .sort();
     if (inside.length) files.push(...inside);
-    else fail(path, `the directory has no text files (${[...TEXT_EXTENSIONS].filter(Boolean).join(', ')}); nothing to import`);
+    else
+      fail(
+        path,
+        `the directory has no text files (${[...TEXT_EXTENSIONS].filter(Boolean).join(', ')}); nothing to import`,
+      );
   }
   return { files, failures };
 }
@@ -84,9 +99,19 @@ export function importFile(path: string, ctx: ImportContext, options: ImportOpti
   // Validate what would be on disk, read back as the site reads it, not the object in memory.
   const front = parseFrontMatter(text);
   const validation = front.ok ? validateRecord(front.data as typeof result.record, ctx.vocabulary) : [front.message];
-  const base: FileReport = { ...report, result, validation, duplicates: findDuplicates(result.record, slug, ctx.projects), target };
+  const base: FileReport = {
+    ...report,
+    result,
+    validation,
+    duplicates: findDuplicates(result.record, slug, ctx.projects),
+    target,
+  };
   if (validation.length) {
-    return { ...base, action: 'not written', error: `the record does not pass the content model (${validation.join('; ')}); nothing was written. Fill the missing facts by hand, starting from \`npm run new\`` };
+    return {
+      ...base,
+      action: 'not written',
+      error: `the record does not pass the content model (${validation.join('; ')}); nothing was written. Fill the missing facts by hand, starting from \`npm run new\``,
+    };
   }
   const exists = existsSync(target);
   const before = exists ? readFileSync(target, 'utf8') : '';
@@ -96,7 +121,11 @@ export function importFile(path: string, ctx: ImportContext, options: ImportOpti
     return { ...base, ok: true, action, ...(diff ? { diff } : {}) };
   }
   if (exists && !options.force) {
-    return { ...base, action: 'exists', error: `${relative(process.cwd(), target)} already exists; rerun with --force to replace it (the report shows a diff first), or use --out DIR` };
+    return {
+      ...base,
+      action: 'exists',
+      error: `${relative(process.cwd(), target)} already exists; rerun with --force to replace it (the report shows a diff first), or use --out DIR`,
+    };
   }
   if (exists && !diff) return { ...base, ok: true, action: 'unchanged' };
   mkdirSync(options.outDir, { recursive: true });

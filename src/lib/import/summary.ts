@@ -19,7 +19,8 @@ export interface SummaryChoice {
 
 // A sentence that runs on without its full stop ("…in the Kyrgyz Republic Within the
 // framework of…") is split before a capitalised word that usually opens a sentence.
-const RUN_ON = /\s(?=((?:Within|During|Under|Through|Since|After|Before|However|Moreover|In addition|As a result|The project|The programme|The program|This|These|It|They|We))\s)/;
+const RUN_ON =
+  /\s(?=((?:Within|During|Under|Through|Since|After|Before|However|Moreover|In addition|As a result|The project|The programme|The program|This|These|It|They|We))\s)/;
 
 /** The leading whole sentences of `text` that fit in the limit, or a run-on first sentence cut where it should have ended. */
 export function fitSummary(text: string): { summary: string; note?: string } | undefined {
@@ -37,7 +38,10 @@ export function fitSummary(text: string): { summary: string; note?: string } | u
     const cut = first.slice(0, 60 + runOn.index).trim();
     if (cut.length <= SUMMARY_LIMIT) {
       const summary = endsSentence(cut) ? cut : `${cut.replace(/[,;:]$/, '')}.`;
-      return { summary, note: `the first sentence has no full stop before "${runOn[1] ?? ''} …"; the summary ends there` };
+      return {
+        summary,
+        note: `the first sentence has no full stop before "${runOn[1] ?? ''} …"; the summary ends there`,
+      };
     }
   }
   return undefined;

@@ -30,7 +30,10 @@ export function stripAccents(text: string): string {
  * office" give the same words.
  */
 export function matchWords(text: string): string[] {
-  const words = stripAccents(text).toLowerCase().match(/[\p{L}\p{N}]+|&/gu) ?? [];
+  const words =
+    stripAccents(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+|&/gu) ?? [];
   return words.map((word) => (word === '&' ? 'and' : word));
 }
 
@@ -52,12 +55,16 @@ export function slugify(text: string, max = 72): string {
   if (slug.length <= max) return slug;
   const cut = slug.slice(0, max + 1);
   const lastHyphen = cut.lastIndexOf('-');
-  return (lastHyphen > 8 ? cut.slice(0, lastHyphen) : slug.slice(0, max)).replace(/(?:-(?:the|and|of|for|in|on|a|an|to))+$|-+$/, '');
+  return (lastHyphen > 8 ? cut.slice(0, lastHyphen) : slug.slice(0, max)).replace(
+    /(?:-(?:the|and|of|for|in|on|a|an|to))+$|-+$/,
+    '',
+  );
 }
 
 // Abbreviations that end with a full stop without ending a sentence ("Sep. 2021", "No. 63",
 // "U.S. Agency"), so the splitter does not cut after them.
-const NON_FINAL = /(?:\b(?:no|nos|mr|mrs|ms|dr|st|vs|etc|e\.g|i\.e|approx|incl|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z](?:\.[A-Z])*)\.$/i;
+const NON_FINAL =
+  /(?:\b(?:no|nos|mr|mrs|ms|dr|st|vs|etc|e\.g|i\.e|approx|incl|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z](?:\.[A-Z])*)\.$/i;
 
 /** Splits prose into sentences on ". ", "! " and "? " before a capital, a digit or a quote. */
 export function sentences(text: string): string[] {

@@ -9,8 +9,10 @@ import type { ProjectRecord } from './draft.ts';
 const schemas = new WeakMap<Vocabulary, ReturnType<typeof projectSchema>>();
 
 function schemaFor(vocabulary: Vocabulary): ReturnType<typeof projectSchema> {
-  let schema = schemas.get(vocabulary);
-  if (!schema) schemas.set(vocabulary, (schema = projectSchema(vocabulary)));
+  const known = schemas.get(vocabulary);
+  if (known) return known;
+  const schema = projectSchema(vocabulary);
+  schemas.set(vocabulary, schema);
   return schema;
 }
 
