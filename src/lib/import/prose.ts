@@ -114,7 +114,8 @@ export function readProse(draft: Draft, ctx: FieldContext, blocks: readonly stri
   }
   if (wanted.places) {
     const places = findPlacesInText(ctx.places, list.join(' '));
-    const snippet = places.map((place) => place.written).join(', ');
+    const first = places[0]?.written ?? '';
+    const snippet = list.find((sentence) => sentence.includes(first)) ?? first;
     applyPlaces(draft, places, snippet, 'prose: place names from content/gazetteer.yaml');
   }
   for (const sentence of list) {
