@@ -87,8 +87,7 @@ function reference(what: string, known: ReadonlyMap<string, unknown>, addHint: s
     const guess = nearest(value, known.keys());
     ctx.addIssue({
       code: 'custom',
-      message:
-        `unknown ${what} "${value}".` + (guess ? ` Did you mean "${guess}"?` : '') + ` To add a new one, ${addHint}.`,
+      message: `unknown ${what} "${value}".${guess ? ` Did you mean "${guess}"?` : ''} To add a new one, ${addHint}.`,
     });
   });
 }

@@ -22,7 +22,9 @@ export function relatedProjects<P>(projects: readonly P[], features: (project: P
   const lists = new Map<string, number[]>();
   const keysOf: string[][] = projects.map((project, index) => {
     const values = features(project);
-    const keys = DIMENSIONS.flatMap((dimension) => [...new Set(values[dimension])].map((value) => `${dimension}\u0000${value}`));
+    const keys = DIMENSIONS.flatMap((dimension) =>
+      [...new Set(values[dimension])].map((value) => `${dimension}\u0000${value}`),
+    );
     for (const key of keys) {
       const list = lists.get(key);
       if (list) list.push(index);

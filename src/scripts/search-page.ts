@@ -89,7 +89,7 @@ export function startSearchPage(): void {
     }
     for (const box of boxes) {
       const key = box.name as FilterKey;
-      const count = (perGroup.get(key) ?? counts[key] ?? {})[box.value] ?? 0;
+      const count = (perGroup.get(key) ?? counts[key])?.[box.value] ?? 0;
       const label = box.closest('label');
       const output = label?.querySelector('[data-count]');
       if (output) output.textContent = String(count);

@@ -52,9 +52,15 @@ test('agrees with a naive pairwise ranking on a random portfolio', () => {
   };
   const pick = (pool: string[], max: number) => pool.filter(() => random() < max / pool.length);
   const many = Array.from({ length: 300 }, (_, i) =>
-    make(`p${i}`, pick(['usaid', 'fcdo', 'sdc', 'eu', 'wb'], 2), pick(['KG', 'TJ', 'UZ'], 1.5), pick(['gov', 'health', 'water', 'energy'], 1.5)),
+    make(
+      `p${i}`,
+      pick(['usaid', 'fcdo', 'sdc', 'eu', 'wb'], 2),
+      pick(['KG', 'TJ', 'UZ'], 1.5),
+      pick(['gov', 'health', 'water', 'energy'], 1.5),
+    ),
   );
-  const shared = (a: readonly string[], b: readonly string[]) => new Set(a).size + new Set(b).size - new Set([...a, ...b]).size;
+  const shared = (a: readonly string[], b: readonly string[]) =>
+    new Set(a).size + new Set(b).size - new Set([...a, ...b]).size;
   const naive = (target: P, limit: number) =>
     many
       .map((other, index) => ({

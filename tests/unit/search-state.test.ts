@@ -9,7 +9,9 @@ import {
   serializeState,
 } from '../../src/lib/search-state.ts';
 
-const state = (fields: Partial<Omit<SearchState, 'filters'>> & { filters?: Partial<SearchState['filters']> }): SearchState => ({
+const state = (
+  fields: Partial<Omit<SearchState, 'filters'>> & { filters?: Partial<SearchState['filters']> },
+): SearchState => ({
   query: fields.query ?? '',
   sort: fields.sort ?? 'relevance',
   filters: { ...emptyFilters(), ...fields.filters },
