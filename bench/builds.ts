@@ -117,26 +117,34 @@ export interface AstroPhases {
 
 /** Reads astro build's own log; the per-page lines are how Astro reports render cost. */
 export function astroPhases(log: string): AstroPhases {
-  const seconds = (pattern: RegExp) => {
-    const match = pattern.exec(log);
-    if (!match?.[1]) return undefined;
-    return Math.round(Number(match[1]) * (match[2] === 'ms' ? 1 : 1000));
+  // Astro writes "812ms", "3.67s" or "1m 39s".
+  const DURATION = String.raw`((?:\d+m\s*)?\d+(?:\.\d+)?(?:ms|s)|\d+m)`;
+  const seconds = (prefix: string) => {
+    const text = new RegExp(prefix + DURATION).exec(log)?.[1];
+    if (!text) return undefined;
+    let total = 0;
+    for (const [, value, unit] of text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m)/g)) {
+      total += Number(value) * (unit === 'ms' ? 1 : unit === 's' ? 1000 : 60_000);
+    }
+    return Math.round(total);
   };
   const renderBySection: AstroPhases['renderBySection'] = {};
   for (const match of log.matchAll(/[├└]─ (\/[^\s]*) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {
     const path = match[1] as string;
     const ms = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
     const parts = path.split('/').filter(Boolean);
-    const section = parts.length > 1 ? `/${parts[0]}/` : path;
+    // /projects/x/index.html → /projects/; top-level /x/index.html pages (the baselines' records,
+    // /search/) share one row.
+    const section = parts.length > 2 ? `/${parts[0]}/` : parts.length === 2 ? '/*/index.html' : path;
     const entry = renderBySection[section] ?? { pages: 0, ms: 0 };
     renderBySection[section] = entry;
     entry.pages++;
     entry.ms += ms;
   }
   for (const entry of Object.values(renderBySection)) entry.ms = Math.round(entry.ms);
-  const synced = seconds(/\[types\] Generated (\d+(?:\.\d+)?)(ms|s)/);
-  const vite = seconds(/\[vite\] ✓ built in (\d+(?:\.\d+)?)(ms|s)/);
-  const render = seconds(/generating static routes[\s\S]*?✓ Completed in (\d+(?:\.\d+)?)(ms|s)/);
+  const synced = seconds(String.raw`\[types\] Generated `);
+  const vite = seconds(String.raw`\[vite\] ✓ built in `);
+  const render = seconds(String.raw`generating static routes[\s\S]*?✓ Completed in `);
   return {
     ...(synced === undefined ? {} : { syncMs: synced }),
     ...(vite === undefined ? {} : { viteMs: vite }),

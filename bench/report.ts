@@ -20,9 +20,13 @@ export interface SizeResult {
     page: PageWeight;
     largestPages: { path: string; bytes: number }[];
     htmlBySection: Record<string, TreeSize>;
+    /** Bytes of pf_meta per build (full, astro-minimal, eleventy). */
+    pagefindMeta: Record<string, number>;
     baselines: Record<string, TreeSize>;
   };
   search?: SearchReport;
+  /** The same text queries over the minimal Astro baseline's Pagefind index, loopback only. */
+  baselineSearch?: SearchReport;
   rebuild?: BuildResult;
   checks: string[];
 }
@@ -62,8 +66,8 @@ function totalCell(build: BuildResult | undefined): string {
   return `**${sec(build.wallMs)}** · ${sec(build.cpuMs)} CPU · ${num(build.peakRssMiB)} MiB`;
 }
 
-function figure(size: SizeResult, kind: string, network: string): SearchFigures | undefined {
-  return size.search?.figures.find((f) => f.kind === kind && f.network === network);
+function figure(size: SizeResult, kind: string, network: string, baseline = false): SearchFigures | undefined {
+  return (baseline ? size.baselineSearch : size.search)?.figures.find((f) => f.kind === kind && f.network === network);
 }
 
 function mainTable(results: BenchResults): string[] {
@@ -94,6 +98,13 @@ function mainTable(results: BenchResults): string[] {
     ],
     ['Rebuild after editing one record (both steps)', (s) => totalCell(s.rebuild)],
     [
+      'Load average before each step: full · minimal Astro · Eleventy · rebuild',
+      (s) =>
+        [s.builds.full, s.builds['astro-minimal'], s.builds.eleventy, s.rebuild]
+          .map((b) => (b ? b.steps.map((step) => step.loadBefore.toFixed(1)).join('/') : 'n/a'))
+          .join(' · '),
+    ],
+    [
       'Full site `astro build` phases: sync+types · bundle · render pages',
       (s) => {
         const p = s.builds.full?.astroPhases;
@@ -113,6 +124,15 @@ function mainTable(results: BenchResults): string[] {
     [
       'Pagefind bundle (files)',
       (s) => (s.output ? `${mib(s.output.pagefind.bytes)} (${num(s.output.pagefind.files)})` : 'n/a'),
+    ],
+    [
+      'Pagefind metadata every search loads first (`pf_meta`): full site · minimal Astro',
+      (s) =>
+        s.output
+          ? ['full', 'astro-minimal']
+              .map((n) => (s.output?.pagefindMeta[n] ? kib(s.output.pagefindMeta[n]) : 'n/a'))
+              .join(' · ')
+          : 'n/a',
     ],
     [
       'Project page: HTML + CSS, gzip · brotli',
@@ -148,6 +168,20 @@ function mainTable(results: BenchResults): string[] {
       },
     ]);
   }
+  rows.push([
+    'Pagefind alone (minimal Astro output), cold, common word, loopback: first result · transferred',
+    (s) => {
+      const f = figure(s, 'common word', 'loopback', true);
+      return f ? `${ms(f.cold.firstResultMs)} · ${kib(f.cold.bytes)} / ${f.cold.requests} req` : 'n/a';
+    },
+  ]);
+  rows.push([
+    'Pagefind alone (minimal Astro output), warm, common word, loopback: first result · transferred',
+    (s) => {
+      const f = figure(s, 'common word', 'loopback', true);
+      return f ? `${ms(f.warm.firstResultMs)} · ${kib(f.warm.bytes)} / ${f.warm.requests} req` : 'n/a';
+    },
+  ]);
   const header = `| | ${sizes.map((s) => `${num(s.projects)} projects`).join(' | ')} |`;
   return [
     header,
@@ -156,13 +190,13 @@ function mainTable(results: BenchResults): string[] {
   ];
 }
 
-function searchTable(size: SizeResult): string[] {
-  if (!size.search) return ['Search was not measured (see failures).'];
+function searchTable(report: SearchReport | undefined): string[] {
+  if (!report) return ['Search was not measured (see failures).'];
   const lines = [
     '| Query | Network | Cold: first · ten | Cold: transferred | Warm: first · ten | Warm: transferred | Hot: first · ten | Results (cold) |',
     '|---|---|---|---|---|---|---|---|',
   ];
-  for (const f of size.search.figures) {
+  for (const f of report.figures) {
     const cells = f.unavailable
       ? [`n/a (${f.unavailable})`, '', '', '', '', '']
       : [
@@ -200,7 +234,7 @@ function targets(size: SizeResult): Target[] {
   return [
     {
       label: 'Full build ≤ 1.25 × minimal Astro baseline (wall)',
-      measured: ratio(full?.wallMs, base?.wallMs),
+      measured: `${ratio(full?.wallMs, base?.wallMs)} (CPU time ${ratio(full?.cpuMs, base?.cpuMs)})`,
       met: full?.ok && base?.ok ? full.wallMs <= 1.25 * base.wallMs : undefined,
     },
     {
@@ -271,6 +305,22 @@ function evidence(size: SizeResult): string[] {
       '',
     );
   }
+  const loopback = size.search?.figures.filter((f) => f.network === 'loopback' && !f.unavailable) ?? [];
+  if (loopback.length) {
+    out.push(
+      `Where a cold search's time goes at ${num(size.projects)} projects (loopback, medians): import \`pagefind.js\` · \`init()\` (worker, metadata, WebAssembly) · \`search()\` (index chunks, filters) · then the first \`data()\` (fragment):`,
+      '',
+      '| Query | import | init | search | first data() | first result |',
+      '|---|---|---|---|---|---|',
+      ...loopback.map((f) => {
+        const b = f.cold.breakdown;
+        const first = f.cold.firstResultMs;
+        const data = first === null ? 'n/a' : ms(first - b.importMs - b.initMs - b.searchMs);
+        return `| ${f.kind} | ${ms(b.importMs)} | ${ms(b.initMs)} | ${ms(b.searchMs)} | ${data} | ${ms(first)} |`;
+      }),
+      '',
+    );
+  }
   if (size.search?.coldRequests.length) {
     out.push(
       `Requests of one cold search (common word, loopback) at ${num(size.projects)} projects:`,
@@ -328,7 +378,20 @@ export function renderReport(results: BenchResults, meta: { jsonPath: string }):
     '',
     'Cold: fresh browser context, import `pagefind.js`, `init()`, search, load ten results; warm: a different query of the same kind in that page; hot: the warm query again. Times to the first and to the tenth `result.data()`; transferred = bytes / requests, headers included.',
     '',
-    ...results.sizes.flatMap((size) => [`### ${num(size.projects)} projects`, '', ...searchTable(size), '']),
+    ...results.sizes.flatMap((size) => [
+      `### ${num(size.projects)} projects`,
+      '',
+      ...searchTable(size.search),
+      '',
+      ...(size.baselineSearch
+        ? [
+            `Pagefind alone at ${num(size.projects)}: the same text queries over the minimal Astro baseline's index (no filters, sorts or extra metadata):`,
+            '',
+            ...searchTable(size.baselineSearch),
+            '',
+          ]
+        : []),
+    ]),
     '## Evidence',
     '',
     ...results.sizes.flatMap((size) => evidence(size)),

@@ -17,8 +17,8 @@ import { loadContent } from '../src/lib/content/load.ts';
 import { build, ROOT } from './builds.ts';
 import { type GeneratedProject, generate, writeContent } from './generate.ts';
 import { type BenchResults, renderReport, type SizeResult } from './report.ts';
-import { measureSearch, type QueryKind } from './search.ts';
-import { htmlBySection, largestPages, pageWeight, treeSize } from './sizes.ts';
+import { measureSearch, PROFILES, type QueryKind } from './search.ts';
+import { htmlBySection, largestPages, pagefindMetaBytes, pageWeight, treeSize } from './sizes.ts';
 
 const { values } = parseArgs({
   options: {
@@ -132,6 +132,11 @@ async function runSize(count: number): Promise<SizeResult> {
     page: pageWeight(full.outDir, pagePath),
     largestPages: largestPages(full.outDir),
     htmlBySection: htmlBySection(full.outDir),
+    pagefindMeta: Object.fromEntries(
+      (['full', 'astro-minimal', 'eleventy'] as const)
+        .filter((name) => result.builds[name]?.ok)
+        .map((name) => [name, pagefindMetaBytes(result.builds[name]?.outDir as string)]),
+    ),
     baselines: Object.fromEntries(
       (['astro-minimal', 'eleventy'] as const)
         .filter((name) => result.builds[name]?.ok)
@@ -161,6 +166,19 @@ async function runSize(count: number): Promise<SizeResult> {
       }
     }
     result.checks.push(`rare term "${kinds[2]?.first.term}" → 1 page`);
+    // Pagefind alone, over the minimal baseline's pages (no filters, sorts or metadata): what
+    // any Pagefind site of this size pays, against which the full site's figures can be read.
+    const base = result.builds['astro-minimal'];
+    if (base?.ok) {
+      log(`${count} projects: search over the minimal Astro baseline (loopback)`);
+      result.baselineSearch = await measureSearch({
+        distDir: base.outDir,
+        pagePath: `/${typical?.slug}/`,
+        kinds: kinds.slice(0, quick ? 1 : 4),
+        repeats,
+        profiles: PROFILES.slice(0, 1),
+      });
+    }
   } catch (error) {
     fail(`${count}: search measurement failed: ${(error as Error).stack ?? String(error)}`);
   }

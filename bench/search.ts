@@ -55,6 +55,8 @@ export interface QueryKind {
 }
 
 export interface Phase {
+  /** Where the time to the first result went: module import, init(), search(), then data(). */
+  breakdown: { importMs: number; initMs: number; searchMs: number };
   firstResultMs: number | null;
   tenResultsMs: number;
   results: number;
@@ -84,6 +86,9 @@ export interface SearchReport {
 }
 
 interface InPage {
+  imported: number;
+  initialised: number;
+  searched: number;
   first: number | null;
   ten: number;
   count: number;
@@ -103,11 +108,16 @@ interface PagefindApi {
 const searchInPage = async ({ query, load }: { query: Query; load: boolean }): Promise<InPage> => {
   const w = window as unknown as { __pf: PagefindApi };
   const t0 = performance.now();
+  let imported = t0;
+  let initialised = t0;
   if (load) {
     w.__pf = (await import('/pagefind/pagefind.js' as string)) as PagefindApi;
+    imported = performance.now();
     await w.__pf.init();
+    initialised = performance.now();
   }
   const search = await w.__pf.search(query.term, query.filters ? { filters: query.filters } : {});
+  const searched = performance.now();
   let first: number | null = null;
   await Promise.all(
     search.results.slice(0, 10).map((result: { data: () => Promise<unknown> }) =>
@@ -116,7 +126,14 @@ const searchInPage = async ({ query, load }: { query: Query; load: boolean }): P
       }),
     ),
   );
-  return { first, ten: performance.now() - t0, count: search.results.length };
+  return {
+    imported: imported - t0,
+    initialised: initialised - t0,
+    searched: searched - t0,
+    first,
+    ten: performance.now() - t0,
+    count: search.results.length,
+  };
 };
 
 export async function measureSearch(options: {
@@ -209,6 +226,11 @@ async function oneRun(
         }
       }
       return {
+        breakdown: {
+          importMs: round(r.imported),
+          initMs: round(r.initialised - r.imported),
+          searchMs: round(r.searched - r.initialised),
+        },
         firstResultMs: r.first === null ? null : round(r.first),
         tenResultsMs: round(r.ten),
         results: r.count,
@@ -257,6 +279,11 @@ function median(phases: Phase[]): Phase {
   const pickMedian = (values: number[]) => values.sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
   const firsts = phases.map((p) => p.firstResultMs).filter((v): v is number => v !== null);
   return {
+    breakdown: {
+      importMs: pickMedian(phases.map((p) => p.breakdown.importMs)),
+      initMs: pickMedian(phases.map((p) => p.breakdown.initMs)),
+      searchMs: pickMedian(phases.map((p) => p.breakdown.searchMs)),
+    },
     firstResultMs: firsts.length ? pickMedian(firsts) : null,
     tenResultsMs: pickMedian(phases.map((p) => p.tenResultsMs)),
     results: pickMedian(phases.map((p) => p.results)),

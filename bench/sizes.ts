@@ -111,6 +111,16 @@ export function pageWeight(distDir: string, pagePath: string, base = '/'): PageW
   };
 }
 
+/**
+ * Bytes of Pagefind's `pf_meta` (already gzip): every visitor downloads it on `init()`, and it
+ * holds a record per page plus every sort order, so it grows with the page count.
+ */
+export function pagefindMetaBytes(distDir: string): number {
+  const dir = join(distDir, 'pagefind');
+  const meta = readdirSync(dir).filter((name) => name.endsWith('.pf_meta'));
+  return meta.reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
+}
+
 /** The largest HTML pages: where output size goes when dist/ is bigger than expected. */
 export function largestPages(distDir: string, count = 5): { path: string; bytes: number }[] {
   const pages: { path: string; bytes: number }[] = [];
