@@ -308,7 +308,7 @@ function evidence(size: SizeResult): string[] {
   const loopback = size.search?.figures.filter((f) => f.network === 'loopback' && !f.unavailable) ?? [];
   if (loopback.length) {
     out.push(
-      `Where a cold search's time goes at ${num(size.projects)} projects (loopback, medians): import \`pagefind.js\` · \`init()\` (worker, metadata, WebAssembly) · \`search()\` (index chunks, filters) · then the first \`data()\` (fragment):`,
+      `Where a cold search's time goes at ${num(size.projects)} projects (loopback, medians): import \`pagefind.js\` · \`init()\` · \`search()\` (in Pagefind 1.6 this starts the worker and fetches and compiles the WebAssembly, the metadata and the index chunks) · then the first \`data()\` (one fragment):`,
       '',
       '| Query | import | init | search | first data() | first result |',
       '|---|---|---|---|---|---|',
@@ -325,9 +325,11 @@ function evidence(size: SizeResult): string[] {
     out.push(
       `Requests of one cold search (common word, loopback) at ${num(size.projects)} projects:`,
       '',
-      '| Request | Transferred |',
-      '|---|---|',
-      ...size.search.coldRequests.map((r) => `| \`${r.path}\` | ${kib(r.bytes)} |`),
+      '| Request | Transferred | Started · ended (ms after the search began) |',
+      '|---|---|---|',
+      ...size.search.coldRequests.map(
+        (r) => `| \`${r.path}\` | ${kib(r.bytes)} | ${r.startMs ?? '?'} · ${r.endMs ?? '?'} |`,
+      ),
       '',
       `Filters in the index: ${
         Object.keys(size.search.filters).length

@@ -75,12 +75,20 @@ export interface SearchFigures {
   runs: number;
 }
 
+export interface ColdRequest {
+  path: string;
+  bytes: number;
+  /** When the request started and its response ended, ms after the cold search began. */
+  startMs: number;
+  endMs: number;
+}
+
 export interface SearchReport {
   page: string;
   gzip: boolean;
   figures: SearchFigures[];
-  /** Every request of one cold loopback run of the first query kind: where the bytes go. */
-  coldRequests: { path: string; bytes: number }[];
+  /** Every request of one cold loopback run of the first query kind: where bytes and time go. */
+  coldRequests: ColdRequest[];
   /** Filters and value counts the index offers. */
   filters: Record<string, number>;
 }
@@ -192,7 +200,7 @@ async function oneRun(
   url: string,
   profile: NetworkProfile,
   kind: QueryKind,
-  requestLog: { path: string; bytes: number }[] | undefined,
+  requestLog: ColdRequest[] | undefined,
 ): Promise<{ cold: Phase; warm: Phase; hot: Phase }> {
   const context = await browser.newContext();
   try {
@@ -215,6 +223,7 @@ async function oneRun(
 
     const run = async (name: string, query: Query, load: boolean): Promise<Phase> => {
       phase = name;
+      const began = Date.now();
       const r = await page.evaluate(searchInPage, { query, load });
       // Let late request events (e.g. a fragment that resolved last) arrive before counting.
       await page.waitForTimeout(50);
@@ -222,7 +231,13 @@ async function oneRun(
       const sizes = await Promise.all(mine.map((entry) => transferred(entry.request)));
       if (requestLog && name === 'cold') {
         for (const [i, entry] of mine.entries()) {
-          requestLog.push({ path: new URL(entry.request.url()).pathname, bytes: sizes[i] ?? 0 });
+          const timing = entry.request.timing();
+          requestLog.push({
+            path: new URL(entry.request.url()).pathname,
+            bytes: sizes[i] ?? 0,
+            startMs: Math.round(timing.startTime - began),
+            endMs: Math.round(timing.startTime + timing.responseEnd - began),
+          });
         }
       }
       return {
