@@ -25,6 +25,15 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
+      {
+        test: {
+          name: 'quality',
+          include: ['tests/quality/**/*.test.ts'],
+          globalSetup: ['tests/quality/setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,215 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { axeViolations, focused, tabStops, tabTo, undersizedTargets } from '../helpers/a11y.ts';
+import { launchChromium, watchErrors } from '../helpers/browser.ts';
+import { rootSite } from './setup.ts';
+
+const site = rootSite(inject('qualitySites'));
+
+/** Waits until the search page shows the state in its address bar. */
+async function searchSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('form[data-search-page]')?.getAttribute('data-rendered') === location.search,
+    null,
+    {
+      timeout: 15_000,
+    },
+  );
+}
+
+interface PageState {
+  name: string;
+  path: string;
+  /** Brings the page into the state to check, after it has loaded. */
+  prepare?: (page: Page) => Promise<void>;
+}
+
+/** Every page template, and the search page in each of its states. */
+const PAGES: PageState[] = [
+  { name: 'home', path: '' },
+  { name: 'project list', path: 'projects/' },
+  { name: 'project page with an image', path: 'projects/clean-water-naryn/' },
+  { name: 'project page with partners, places and contacts', path: 'projects/successful-aimak-2/' },
+  ...['countries', 'donors', 'implementers', 'regions', 'solutions', 'sdgs', 'status'].map((facet) => ({
+    name: `${facet} index`,
+    path: `${facet}/`,
+  })),
+  ...[
+    'countries/kg',
+    'donors/usaid',
+    'implementers/dpi',
+    'regions/naryn-oblast',
+    'solutions/governance',
+    'sdgs/6',
+    'status/active',
+  ].map((value) => ({ name: `${value} value page`, path: `${value}/` })),
+  { name: 'search, empty', path: 'search/', prepare: searchSettled },
+  { name: 'search with results', path: 'search/?q=water', prepare: searchSettled },
+  {
+    name: 'search with a filter group opened and a filter ticked',
+    path: 'search/?q=water',
+    prepare: async (page) => {
+      await searchSettled(page);
+      await page.click('details:has(input[name="region"]) > summary');
+      await page.check('input[name="region"][value="naryn-oblast"]');
+      await page.waitForURL(/region=naryn-oblast/);
+      await searchSettled(page);
+    },
+  },
+  { name: 'search with zero results', path: 'search/?q=water&status=cancelled', prepare: searchSettled },
+  { name: '404', path: 'no-such-page/' },
+];
+
+describe('accessibility in Chromium', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  const failedRequests: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    errors = watchErrors(page);
+    page.on('response', (response) => {
+      if (response.status() >= 400) failedRequests.push(`${response.status()} ${response.url()}`);
+    });
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  async function open(state: PageState): Promise<void> {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${site.url}${state.path}`);
+    await state.prepare?.(page);
+  }
+
+  test.each(PAGES)('$name: no axe violations in light and dark mode, and targets are large enough', async (state) => {
+    await open(state);
+    const light = await axeViolations(page);
+    const targets = await undersizedTargets(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await axeViolations(page);
+    expect.soft(light, 'axe, light mode').toEqual([]);
+    expect.soft(dark, 'axe, dark mode').toEqual([]);
+    expect.soft(targets, 'targets under 24×24 px without spacing').toEqual([]);
+  });
+
+  test.each(PAGES)('$name: every Tab stop shows a focus indicator', async (state) => {
+    await open(state);
+    const stops = await tabStops(page);
+    expect(stops.length).toBeGreaterThan(5);
+    const hidden = stops.filter((stop) => !stop.indicated || !stop.visible);
+    expect(hidden.map((stop) => `${stop.element}: outline ${stop.outline}, shadow ${stop.boxShadow}`)).toEqual([]);
+  });
+
+  test.each(PAGES.filter((state) => !state.prepare))(
+    '$name: the skip link appears on focus and moves focus to main',
+    async (state) => {
+      await open(state);
+      await page.keyboard.press('Tab');
+      const skip = page.locator('a[href="#main"]');
+      expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+      const box = await skip.boundingBox();
+      expect(box && box.width > 20 && box.height > 20 && box.y >= 0, 'the focused skip link is on screen').toBe(true);
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      await page.keyboard.press('Tab');
+      expect(
+        await page.evaluate(() => document.activeElement?.closest('main') !== null),
+        'the next stop is in main',
+      ).toBe(true);
+    },
+  );
+
+  test('the header search box, a navigation link and the 404 search form work by keyboard', async () => {
+    await page.goto(site.url);
+    await tabTo(page, 'nav[aria-label="Main"] a');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.url}projects/`);
+
+    await tabTo(page, '#site-search');
+    await page.keyboard.type('water');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.url}search/?q=water`);
+    await searchSettled(page);
+
+    await page.goto(`${site.url}no-such-page/`);
+    await tabTo(page, '#notfound-search');
+    await page.keyboard.type('irrigation');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.url}search/?q=irrigation`);
+    await searchSettled(page);
+    expect(await page.locator('[data-results] > li').count()).toBeGreaterThan(0);
+  });
+
+  test('every search control works by keyboard', async () => {
+    await page.goto(`${site.url}search/`);
+    await searchSettled(page);
+    const results = () => page.locator('[data-results] > li').count();
+
+    // More than one page of results: "Show more" appends the rest.
+    expect(await page.locator('[data-more]').isVisible()).toBe(true);
+    const firstPage = await results();
+    await tabTo(page, '[data-more]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length > n, firstPage);
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('body').focus();
+    await tabTo(page, '#search-query');
+    await page.keyboard.type('water');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\?q=water$/);
+    await searchSettled(page);
+
+    await tabTo(page, '#search-sort');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForURL(/sort=/);
+    await searchSettled(page);
+
+    // A closed filter group opens with Enter; a checkbox in it ticks with Space.
+    await tabTo(page, 'details:has(input[name="solution"]) > summary');
+    expect(await page.locator('details:has(input[name="solution"])').getAttribute('open')).toBeNull();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('details:has(input[name="solution"])').getAttribute('open')).toBe('');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('solution');
+    await page.keyboard.press('Space');
+    await page.waitForURL(/solution=/);
+    await searchSettled(page);
+
+    // "Clear all" removes the filters and the sort again.
+    await page.locator('#search-query').focus();
+    await tabTo(page, '[data-clear]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\?q=water$/);
+    await searchSettled(page);
+
+    // With no results, each active filter gets a button that removes it.
+    await page.goto(`${site.url}search/?q=water&status=cancelled`);
+    await searchSettled(page);
+    await tabTo(page, '[data-active-filters] button');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\?q=water$/);
+    await searchSettled(page);
+    expect(await results()).toBeGreaterThan(0);
+
+    // A result is a link that opens its project.
+    await page.locator('#search-query').focus();
+    await tabTo(page, '[data-results] a');
+    const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(target);
+    expect(await focused(page)).toBeUndefined();
+  });
+
+  test('nothing failed to load but the 404 page itself, and nothing logged an error', () => {
+    expect(failedRequests.filter((request) => request !== `404 ${site.url}no-such-page/`)).toEqual([]);
+    // Chromium logs every 404 response, the intended ones included; the check above covers them.
+    const notFound = 'console: Failed to load resource: the server responded with a status of 404 (Not Found)';
+    expect(errors.filter((error) => error !== notFound)).toEqual([]);
+  });
+});
