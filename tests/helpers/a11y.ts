@@ -50,12 +50,20 @@ export function focused(page: Page): Promise<FocusStop | undefined> {
   });
 }
 
-/** Presses Tab from the top of the page until focus leaves the page, describing every stop. */
-export async function tabStops(page: Page, limit = 400): Promise<FocusStop[]> {
+/** Moves focus, and the point Tab continues from, back to the start of the page. */
+export async function resetFocus(page: Page): Promise<void> {
   await page.evaluate(() => {
-    (document.activeElement as HTMLElement | null)?.blur();
+    // Blurring alone would leave the point Tab continues from on the blurred element.
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
     window.scrollTo(0, 0);
   });
+}
+
+/** Presses Tab from the top of the page until focus leaves the page, describing every stop. */
+export async function tabStops(page: Page, limit = 400): Promise<FocusStop[]> {
+  await resetFocus(page);
   const stops: FocusStop[] = [];
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');

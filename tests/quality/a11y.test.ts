@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { axeViolations, focused, tabStops, tabTo, undersizedTargets } from '../helpers/a11y.ts';
+import { axeViolations, focused, resetFocus, tabStops, tabTo, undersizedTargets } from '../helpers/a11y.ts';
 import { launchChromium, watchErrors } from '../helpers/browser.ts';
 import { rootSite } from './setup.ts';
 
@@ -8,13 +8,9 @@ const site = rootSite(inject('qualitySites'));
 
 /** Waits until the search page shows the state in its address bar. */
 async function searchSettled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => document.querySelector('form[data-search-page]')?.getAttribute('data-rendered') === location.search,
-    null,
-    {
-      timeout: 15_000,
-    },
-  );
+  const shown = () =>
+    document.querySelector('form[data-search-page]')?.getAttribute('data-rendered') === location.search;
+  await page.waitForFunction(shown, null, { timeout: 15_000 });
 }
 
 interface PageState {
@@ -105,24 +101,22 @@ describe('accessibility in Chromium', () => {
     expect(hidden.map((stop) => `${stop.element}: outline ${stop.outline}, shadow ${stop.boxShadow}`)).toEqual([]);
   });
 
-  test.each(PAGES.filter((state) => !state.prepare))(
-    '$name: the skip link appears on focus and moves focus to main',
-    async (state) => {
-      await open(state);
-      await page.keyboard.press('Tab');
-      const skip = page.locator('a[href="#main"]');
-      expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
-      const box = await skip.boundingBox();
-      expect(box && box.width > 20 && box.height > 20 && box.y >= 0, 'the focused skip link is on screen').toBe(true);
-      await page.keyboard.press('Enter');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-      await page.keyboard.press('Tab');
-      expect(
-        await page.evaluate(() => document.activeElement?.closest('main') !== null),
-        'the next stop is in main',
-      ).toBe(true);
-    },
-  );
+  test.each(PAGES)('$name: the skip link appears on focus and moves focus to main', async (state) => {
+    await open(state);
+    await resetFocus(page);
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a[href="#main"]');
+    expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box && box.width > 20 && box.height > 20 && box.y >= 0, 'the focused skip link is on screen').toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('main') !== null),
+      'the next stop is in main',
+    ).toBe(true);
+  });
 
   test('the header search box, a navigation link and the 404 search form work by keyboard', async () => {
     await page.goto(site.url);
@@ -157,8 +151,7 @@ describe('accessibility in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length > n, firstPage);
 
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.locator('body').focus();
+    await resetFocus(page);
     await tabTo(page, '#search-query');
     await page.keyboard.type('water');
     await page.keyboard.press('Enter');
