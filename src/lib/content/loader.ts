@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ContentModel } from '../../content.config.ts';
-import { renderMarkdown } from '../markdown.ts';
+import { renderAllMarkdown } from '../markdown-pool.ts';
 import { ContentError } from './issues.ts';
 import { contentDir, type LoadedContent, loadContent } from './load.ts';
 
@@ -61,19 +61,25 @@ async function fill(collection: CollectionName, content: LoadedContent, context:
 
   const keep = new Set(entries.map((entry) => entry.id));
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-  for (const entry of entries) {
-    const digest = generateDigest(JSON.stringify(entry.data) + (entry.body ?? ''));
-    if (store.get(entry.id)?.digest === digest) continue;
+  // Unchanged entries (same digest as in the cached store) are skipped: a rebuild after one edit
+  // re-renders one body, not all of them.
+  const changed = entries
+    .map((entry) => ({ ...entry, digest: generateDigest(JSON.stringify(entry.data) + (entry.body ?? '')) }))
+    .filter((entry) => store.get(entry.id)?.digest !== entry.digest);
+  const bodies = changed.flatMap((entry) => (entry.body === undefined ? [] : [entry.body]));
+  const html = await renderAllMarkdown(bodies);
+  let next = 0;
+  for (const entry of changed) {
     const data = entry.filePath
       ? await parseData({ id: entry.id, data: entry.data, filePath: entry.filePath })
       : entry.data;
     store.set({
       id: entry.id,
       data,
-      digest,
+      digest: entry.digest,
       ...(entry.body === undefined
         ? {}
-        : { body: entry.body, filePath: entry.filePath, rendered: { html: renderMarkdown(entry.body) } }),
+        : { body: entry.body, filePath: entry.filePath, rendered: { html: html[next++] ?? '' } }),
     });
   }
 }

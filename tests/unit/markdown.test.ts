@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { renderMarkdown } from '../../src/lib/markdown.ts';
+import { renderAllMarkdown } from '../../src/lib/markdown-pool.ts';
+
+describe('renderMarkdown', () => {
+  test.each([
+    ['a GFM table', '| a | b |\n|---|---|\n| 1 | 2 |', /<table>[\s\S]*<td>1<\/td>/],
+    ['an autolink', 'see https://example.org now', /<a href="https:\/\/example.org">https:\/\/example.org<\/a>/],
+    ['a task list', '- [x] done', /<input type="checkbox" checked disabled>/],
+    [
+      'raw HTML kept as structure, attributes it may not carry dropped',
+      '<div class="group">\n\nText inside\n\n</div>',
+      /^<div>\n<p>Text inside<\/p>\n<\/div>$/,
+    ],
+    ['strikethrough', '~~gone~~', /<del>gone<\/del>/],
+  ])('renders %s', (_, markdown, html) => {
+    expect(renderMarkdown(markdown)).toMatch(html);
+  });
+
+  test.each([
+    ['a script tag', '<script>alert(1)</script>', /<script/i],
+    ['an event handler', '<img src="x.png" onerror="alert(1)">', /onerror/i],
+    ['a javascript: link', '[click](javascript:alert(1))', /javascript:/i],
+    ['a mixed-case javascript: link', '<a href="JaVaScRiPt:alert(1)">x</a>', /javascript:/i],
+    ['an iframe', '<iframe src="https://evil.example"></iframe>', /<iframe/i],
+    ['an svg onload', '<svg onload="alert(1)"></svg>', /onload|<svg/i],
+    ['a style element', '<style>body{display:none}</style>', /<style/i],
+  ])('removes %s', (_, markdown, forbidden) => {
+    expect(renderMarkdown(markdown)).not.toMatch(forbidden);
+  });
+});
+
+test('the worker pool renders exactly what one thread renders, in order', async () => {
+  const bodies = Array.from({ length: 450 }, (_, i) =>
+    i % 7 === 0
+      ? `<div>raw ${i}</div>\n\n| t | ${i} |\n|---|---|\n| x | y |`
+      : `# Body ${i}\n\nSome *text* with https://example.org/${i}.`,
+  );
+  expect(await renderAllMarkdown(bodies, { threads: 2, fallback: false })).toEqual(bodies.map(renderMarkdown));
+});
