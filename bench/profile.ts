@@ -7,6 +7,10 @@
  * 2. Runs Pagefind twice over the full site's dist/: over every page (as `npm run build`
  *    does) and over project pages only (`--glob`), to show what parsing the list and facet
  *    pages costs it.
+ * 3. Times Markdown rendering per record: the site's unified pipeline, variants of it, and
+ *    Astro 7's built-in native processor (Sätteri) with and without hast sanitising. Sätteri
+ *    and the hast utilities are Astro's dependencies, not the project's; rows whose package
+ *    cannot be loaded are skipped.
  * It reuses bench/.work/n<size>/ from a previous `bench/run.ts` (same seed), generating the
  * content if missing. Writes bench/.work/profile-<size>.md and prints it.
  */
@@ -66,44 +70,51 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-const profileFile = readdirSync(join(dir, 'cpu')).find((name) => name.endsWith('.cpuprofile'));
-if (profileFile) {
-  const profile = JSON.parse(readFileSync(join(dir, 'cpu', profileFile), 'utf8')) as CpuProfile;
-  const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => {
-    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-  });
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+// One file per thread: the main thread and any worker threads (the site renders Markdown in
+// workers); their samples are summed, so shares are of CPU time, not of wall time.
+const profileFiles = readdirSync(join(dir, 'cpu')).filter((name) => name.endsWith('.cpuprofile'));
+if (profileFiles.length) {
   const where = (url: string) => {
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
     if (pkg) return pkg;
     if (url.includes('/src/')) return `src/${url.split('/src/')[1]}`;
-    return url ? url.replace(/^file:\/\//, '').replace(ROOT, '.') : '(native / GC / idle)';
+    return url ? url.replace(/^file:\/\//, '').replace(ROOT, '.') : '(native code / GC)';
   };
   const selfByPackage = new Map<string, number>();
-  for (const node of profile.nodes) {
-    const key = where(node.callFrame.url);
-    selfByPackage.set(key, (selfByPackage.get(key) ?? 0) + (self.get(node.id) ?? 0));
-  }
   const inclusiveByFunction = new Map<string, number>();
-  // Self time of a subtree lands on every distinct function above it: walk from each node up.
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  for (const [id, ms] of self) {
-    const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const node = byId.get(at);
-      if (!node) break;
-      const key = `${node.callFrame.functionName || '(anonymous)'} ${where(node.callFrame.url)}:${node.callFrame.lineNumber + 1}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      inclusiveByFunction.set(key, (inclusiveByFunction.get(key) ?? 0) + ms);
+  let all = 0;
+  for (const file of profileFiles) {
+    const profile = JSON.parse(readFileSync(join(dir, 'cpu', file), 'utf8')) as CpuProfile;
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    // Idle samples (a thread waiting, e.g. the main thread on its workers) are not work.
+    const self = new Map<number, number>();
+    profile.samples.forEach((id, i) => {
+      if (byId.get(id)?.callFrame.functionName === '(idle)') return;
+      self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
+    for (const node of profile.nodes) {
+      const key = where(node.callFrame.url);
+      selfByPackage.set(key, (selfByPackage.get(key) ?? 0) + (self.get(node.id) ?? 0));
+    }
+    // Self time of a subtree lands on every distinct function above it: walk from each node up.
+    const parent = new Map<number, number>();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+    for (const [id, ms] of self) {
+      all += ms;
+      const seen = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const node = byId.get(at);
+        if (!node) break;
+        const key = `${node.callFrame.functionName || '(anonymous)'} ${where(node.callFrame.url)}:${node.callFrame.lineNumber + 1}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        inclusiveByFunction.set(key, (inclusiveByFunction.get(key) ?? 0) + ms);
+      }
     }
   }
-  const all = [...self.values()].reduce((a, b) => a + b, 0);
   const top = <K>(map: Map<K, number>, n: number) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
   out.push(
-    `Self time by package or file (of ${(all / 1000).toFixed(1)} s sampled):`,
+    `Self time by package or file (of ${(all / 1000).toFixed(1)} s sampled in ${profileFiles.length} thread(s)):`,
     '',
     '| Where | Self time | Share |',
     '|---|---|---|',
@@ -153,6 +164,79 @@ if (existsSync(fullDist)) {
     );
   }
   out.push('');
+}
+
+// 3. Markdown rendering per record, in this process (JIT warmed on 50 records first).
+{
+  const { renderMarkdown } = await import('../src/lib/markdown.ts');
+  const matter = (await import('gray-matter')).default;
+  const files = readdirSync(join(contentDir, 'projects')).slice(0, 1000);
+  const bodies = files.map((name) => matter(readFileSync(join(contentDir, 'projects', name), 'utf8')).content);
+  const time = async (render: (markdown: string) => unknown) => {
+    for (const body of bodies.slice(0, 50)) await render(body);
+    const started = performance.now();
+    for (const body of bodies) await render(body);
+    return (performance.now() - started) / bodies.length;
+  };
+  const { unified } = await import('unified');
+  const remarkParse = (await import('remark-parse')).default;
+  const remarkGfm = (await import('remark-gfm')).default;
+  const remarkRehype = (await import('remark-rehype')).default;
+  const rehypeRaw = (await import('rehype-raw')).default;
+  const rehypeSanitize = (await import('rehype-sanitize')).default;
+  const { defaultSchema } = await import('rehype-sanitize');
+  const rehypeStringify = (await import('rehype-stringify')).default;
+  const withoutGfm = unified()
+    .use(remarkParse)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, defaultSchema)
+    .use(rehypeStringify)
+    .freeze();
+  const withoutRaw = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype)
+    .use(rehypeSanitize, defaultSchema)
+    .use(rehypeStringify)
+    .freeze();
+  const rows: [string, number][] = [
+    [
+      'site `renderMarkdown` (remark-parse, remark-gfm, remark-rehype, rehype-raw, rehype-sanitize)',
+      await time(renderMarkdown),
+    ],
+    ['the same without remark-gfm', await time((md) => String(withoutGfm.processSync(md)))],
+    ['the same without rehype-raw', await time((md) => String(withoutRaw.processSync(md)))],
+  ];
+  try {
+    const satteri = (await import('satteri' as string)) as {
+      markdownToHtml: (md: string) => unknown;
+      markdownToHast: (md: string) => unknown;
+    };
+    const { sanitize, defaultSchema: hastSchema } = await import('hast-util-sanitize' as string);
+    const { toHtml } = await import('hast-util-to-html' as string);
+    const { createSatteriMarkdownProcessor } = await import('@astrojs/markdown-satteri' as string);
+    const astro = await createSatteriMarkdownProcessor({});
+    rows.push(['Astro 7 built-in Markdown processor (Sätteri, native, GFM on)', await time((md) => astro.render(md))]);
+    rows.push([
+      'Sätteri `markdownToHast` + `hast-util-sanitize` (GitHub schema) + `hast-util-to-html`',
+      await time((md) => toHtml(sanitize(satteri.markdownToHast(md), hastSchema))),
+    ]);
+    rows.push(['Sätteri `markdownToHtml` alone', await time((md) => satteri.markdownToHtml(md))]);
+  } catch (error) {
+    rows.push([`Sätteri rows skipped: ${(error as Error).message.split('\n')[0]}`, Number.NaN]);
+  }
+  out.push(
+    `## Markdown rendering per record (${bodies.length} generated bodies)`,
+    '',
+    '| Pipeline | Per record | At this size |',
+    '|---|---|---|',
+    ...rows.map(
+      ([label, ms]) =>
+        `| ${label} | ${Number.isNaN(ms) ? 'n/a' : `${ms.toFixed(2)} ms`} | ${Number.isNaN(ms) ? 'n/a' : `${((ms * count) / 1000).toFixed(1)} s`} |`,
+    ),
+    '',
+  );
 }
 
 const text = `${out.join('\n')}\n`;
