@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three layers: fast unit tests; one real build of each fixture site asserted on dist/;
-// and real Chromium against served builds, used sparingly.
+// Layers: fast unit tests; real builds of fixture sites asserted on dist/ (build); real
+// Chromium against served builds for search (e2e); and the quality gates (a11y, valid HTML,
+// links, XSS, reproducibility), which also build and drive Chromium.
 export default defineConfig({
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],

@@ -5,17 +5,20 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { rehypeBodyImages } from './body-images.ts';
 
 /**
  * Markdown → HTML for project bodies: GFM, raw HTML parsed (so `<div class="group">` becomes
  * a real element instead of leaking as text), then sanitized with GitHub's schema as the
  * last step, so scripts, event handlers, `javascript:` URLs and iframes never reach a page.
+ * Pictures in bodies become links or text (see body-images.ts).
  */
 const withRawHtml = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
+  .use(rehypeBodyImages)
   .use(rehypeSanitize, defaultSchema)
   .use(rehypeStringify)
   .freeze();
@@ -26,6 +29,7 @@ const plain = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkRehype)
+  .use(rehypeBodyImages)
   .use(rehypeSanitize, defaultSchema)
   .use(rehypeStringify)
   .freeze();

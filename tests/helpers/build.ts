@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { withBuildLock } from './build-lock.ts';
 
 const run = promisify(execFile);
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -38,11 +39,9 @@ export async function buildSite(name: string, options: BuildOptions): Promise<Bu
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   try {
-    const { stdout, stderr } = await run('npm', ['run', 'build', '--silent'], {
-      cwd: ROOT,
-      env,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await withBuildLock(() =>
+      run('npm', ['run', 'build', '--silent'], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 }),
+    );
     return { outDir, code: 0, output: stdout + stderr };
   } catch (error) {
     const failure = error as { code?: number; stdout?: string; stderr?: string };

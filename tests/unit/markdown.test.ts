@@ -13,6 +13,17 @@ describe('renderMarkdown', () => {
       /^<div>\n<p>Text inside<\/p>\n<\/div>$/,
     ],
     ['strikethrough', '~~gone~~', /<del>gone<\/del>/],
+    [
+      'a remote picture as a link',
+      '![Chart of results](https://example.org/c.png)',
+      /^<p><a href="https:\/\/example.org\/c.png">Chart of results \(image\)<\/a><\/p>$/,
+    ],
+    ['a local picture as its description', '![Council meeting](/uploads/a.jpg)', /^<p><em>Council meeting<\/em><\/p>$/],
+    [
+      'a raw remote img as a link',
+      '<p><img src="https://x.org/a.png" alt="A"></p>',
+      /<a href="https:\/\/x.org\/a.png">A \(image\)<\/a>/,
+    ],
   ])('renders %s', (_, markdown, html) => {
     expect(renderMarkdown(markdown)).toMatch(html);
   });
@@ -25,6 +36,7 @@ describe('renderMarkdown', () => {
     ['an iframe', '<iframe src="https://evil.example"></iframe>', /<iframe/i],
     ['an svg onload', '<svg onload="alert(1)"></svg>', /onload|<svg/i],
     ['a style element', '<style>body{display:none}</style>', /<style/i],
+    ['every picture', '![x](https://example.org/c.png) <img src="/a.png" alt="y">', /<img/i],
   ])('removes %s', (_, markdown, forbidden) => {
     expect(renderMarkdown(markdown)).not.toMatch(forbidden);
   });
