@@ -79,7 +79,8 @@ async function fill(collection: CollectionName, content: LoadedContent, context:
       digest: entry.digest,
       ...(entry.body === undefined
         ? {}
-        : { body: entry.body, filePath: entry.filePath, rendered: { html: html[next++] ?? '' } }),
+        : // Pages use the rendered HTML only; keeping the Markdown too would double the data store.
+          { filePath: entry.filePath, rendered: { html: html[next++] ?? '' } }),
     });
   }
 }
