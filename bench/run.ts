@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentModel } from '../src/content.config.ts';
 import { loadContent } from '../src/lib/content/load.ts';
@@ -27,6 +27,7 @@ const { values } = parseArgs({
     write: { type: 'boolean', default: false },
     seed: { type: 'string', default: '20240601' },
     repeats: { type: 'string' },
+    report: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -34,8 +35,17 @@ if (values.help) {
   console.log(
     'npm run bench -- [--projects 1000,10000] [--quick] [--write] [--seed N] [--repeats N]\n' +
       '  --quick   100 projects, one run per search (CI smoke test); results go to bench/.work/\n' +
-      '  --write   write BENCHMARKS.md and bench/results/ even with --quick',
+      '  --write   write BENCHMARKS.md and bench/results/ even with --quick\n' +
+      '  --report bench/results/X.json   only re-render BENCHMARKS.md from saved figures (e.g. after editing bench/analysis.md)',
   );
+  process.exit(0);
+}
+if (values.report) {
+  const saved = JSON.parse(readFileSync(values.report, 'utf8')) as BenchResults;
+  const target =
+    saved.quick && !values.write ? join(ROOT, 'bench', '.work', 'BENCHMARKS.md') : join(ROOT, 'BENCHMARKS.md');
+  writeFileSync(target, renderReport(saved, { jsonPath: relative(ROOT, resolve(values.report)) }));
+  console.log(`wrote ${relative(ROOT, target)} from ${values.report}`);
   process.exit(0);
 }
 
