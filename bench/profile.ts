@@ -202,7 +202,7 @@ if (existsSync(fullDist)) {
     .freeze();
   const rows: [string, number][] = [
     [
-      'site `renderMarkdown` (remark-parse, remark-gfm, remark-rehype, rehype-raw, rehype-sanitize)',
+      'site `renderMarkdown` (remark-parse, remark-gfm, remark-rehype, rehype-raw only for bodies with HTML, rehype-sanitize)',
       await time(renderMarkdown),
     ],
     ['the same without remark-gfm', await time((md) => String(withoutGfm.processSync(md)))],
