@@ -1,0 +1,46 @@
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from 'vitest';
+import { ROOT } from '../helpers/build.ts';
+import { withBuildLock } from '../helpers/build-lock.ts';
+
+const run = promisify(execFile);
+
+interface Step {
+  ok: boolean;
+  wallMs: number;
+  peakRssMiB: number;
+}
+
+// The benchmark harness runs here at 100 projects so that it cannot rot; its figures are
+// not judged (speed is reported by `npm run bench`, never asserted by a test).
+test('npm run bench -- --quick builds all three sites, searches them and records every figure', async () => {
+  const started = Date.now();
+  await withBuildLock(() =>
+    run(process.execPath, ['bench/run.ts', '--quick'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, timeout: 300_000 }),
+  );
+  const dir = join(ROOT, 'bench/.work/results');
+  const newest = readdirSync(dir)
+    .filter((name) => name.endsWith('-quick.json'))
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).mtimeMs >= started)
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  expect(newest, 'the quick run wrote no results file').toBeDefined();
+  const results = JSON.parse(readFileSync(newest as string, 'utf8'));
+  expect(results.failures).toEqual([]);
+  const [size] = results.sizes;
+  expect(size.projects).toBe(100);
+  for (const site of ['full', 'astro-minimal', 'eleventy']) {
+    const steps: Step[] = size.builds[site].steps;
+    expect(steps.length, site).toBeGreaterThanOrEqual(2);
+    for (const step of steps) {
+      expect(step.ok, site).toBe(true);
+      expect(step.wallMs).toBeGreaterThan(0);
+      expect(step.peakRssMiB).toBeGreaterThan(0);
+    }
+  }
+  expect(size.search.figures.length).toBeGreaterThan(0);
+  for (const figure of size.search.figures) expect(figure.cold.firstResultMs, figure.kind).toBeGreaterThan(0);
+}, 360_000);
