@@ -12,19 +12,9 @@
  * `Network.emulateNetworkConditions` on the page, which Chromium also applies to the page's
  * dedicated workers (checked: worker fetches slow down by the added latency).
  */
-import { type Browser, chromium, type Request } from 'playwright-core';
+import type { Browser, Request } from 'playwright-core';
+import { launchChromium } from '../tests/helpers/browser.ts';
 import { serveStatic } from './serve.ts';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface NetworkProfile {
   name: string;
@@ -156,7 +146,7 @@ export async function measureSearch(options: {
 }): Promise<SearchReport> {
   const gzip = options.gzip ?? true;
   const server = await serveStatic(options.distDir, { gzip });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const report: SearchReport = { page: options.pagePath, gzip, figures: [], coldRequests: [], filters: {} };
   try {
     report.filters = await filterCounts(browser, server.origin + options.pagePath);

@@ -1,20 +1,20 @@
 import { type Browser, chromium, type Page } from 'playwright-core';
 
-/** Debian's Chromium, with the flags this sandboxed machine needs; no browser is ever downloaded. */
+/** Flags for Debian's Chromium in this sandbox: headless, and no background traffic to hosts it cannot reach. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Debian's Chromium; no browser is ever downloaded. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
 /** Collects console errors, uncaught exceptions and CSP violations a page reports. */
