@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, OUTPUT, ROOT } from '../helpers/build.ts';
+import { buildSite, OUTPUT, prepareContent, ROOT } from '../helpers/build.ts';
 
 /** Generated projects added to the bundled five, so lists run to three pages. */
 export const MANY = 115;
@@ -28,9 +28,7 @@ export default async function setup(project: TestProject) {
     join(invalidContent, 'projects/huge-body.md'),
     `---\ntitle: Huge body\nsummary: A pasted report.\n---\n\n${'A pasted annual report. '.repeat(220_000)}`,
   );
-  const manyContent = join(OUTPUT, 'many-content');
-  rmSync(manyContent, { recursive: true, force: true });
-  cpSync(join(ROOT, 'content'), manyContent, { recursive: true });
+  const manyContent = prepareContent('many-content');
   for (let i = 1; i <= MANY; i++) {
     const country = i % 3 === 0 ? 'TJ' : 'KG';
     writeFileSync(

@@ -1,7 +1,5 @@
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, OUTPUT, ROOT } from '../helpers/build.ts';
+import { buildSite, prepareContent } from '../helpers/build.ts';
 import { type StaticServer, serve } from '../helpers/serve.ts';
 
 declare module 'vitest' {
@@ -17,11 +15,7 @@ declare module 'vitest' {
  * than five projects to work on; built twice, at the root and under a base path.
  */
 export default async function setup(project: TestProject) {
-  const content = join(OUTPUT, 'search-content');
-  rmSync(content, { recursive: true, force: true });
-  mkdirSync(OUTPUT, { recursive: true });
-  cpSync(join(ROOT, 'content'), content, { recursive: true });
-  cpSync(join(ROOT, 'tests/fixtures/search-projects'), join(content, 'projects'), { recursive: true });
+  const content = prepareContent('search-content', ['tests/fixtures/search-projects']);
 
   const servers: StaticServer[] = [];
   const sites = [];

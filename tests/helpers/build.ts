@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { withBuildLock } from './build-lock.ts';
@@ -47,4 +47,17 @@ export async function buildSite(name: string, options: BuildOptions): Promise<Bu
     const failure = error as { code?: number; stdout?: string; stderr?: string };
     return { outDir, code: failure.code ?? 1, output: (failure.stdout ?? '') + (failure.stderr ?? '') };
   }
+}
+
+/**
+ * A fresh content folder `.test-output/<name>`: the bundled content/ plus the project files of
+ * each fixture folder given, so tests build real vocabularies and real seed projects with more.
+ */
+export function prepareContent(name: string, projectFixtures: readonly string[] = []): string {
+  const dir = join(OUTPUT, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(OUTPUT, { recursive: true });
+  cpSync(join(ROOT, 'content'), dir, { recursive: true });
+  for (const fixture of projectFixtures) cpSync(join(ROOT, fixture), join(dir, 'projects'), { recursive: true });
+  return dir;
 }

@@ -1,7 +1,7 @@
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { type BuildResult, buildSite, OUTPUT, ROOT } from '../helpers/build.ts';
+import { type BuildResult, buildSite, OUTPUT, prepareContent, ROOT } from '../helpers/build.ts';
 import { type StaticServer, serve } from '../helpers/serve.ts';
 
 declare module 'vitest' {
@@ -59,11 +59,7 @@ export const HOSTILE_LINK_FILES: Record<string, string> = {
  * hostile fixture, and the hostile fixture with URLs the schema must reject.
  */
 export default async function setup(project: TestProject) {
-  const content = join(OUTPUT, 'quality-content');
-  rmSync(content, { recursive: true, force: true });
-  mkdirSync(OUTPUT, { recursive: true });
-  cpSync(join(ROOT, 'content'), content, { recursive: true });
-  cpSync(join(ROOT, 'tests/fixtures/search-projects'), join(content, 'projects'), { recursive: true });
+  const content = prepareContent('quality-content', ['tests/fixtures/search-projects']);
 
   const hostileLinks = join(OUTPUT, 'quality-hostile-links-content');
   rmSync(hostileLinks, { recursive: true, force: true });

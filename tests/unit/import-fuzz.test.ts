@@ -13,24 +13,13 @@ import { renderProjectFile } from '../../src/lib/import/output.ts';
 import { importText } from '../../src/lib/import/record.ts';
 import { importFile } from '../../src/lib/import/run.ts';
 import { validateRecord } from '../../src/lib/import/validate.ts';
+import { prng } from '../helpers/random.ts';
 
 // About 3 ms each: the whole file stays well under ten seconds.
 const MUTATIONS = 2000;
 const RANDOM_FILES = 150;
 
-/** mulberry32: a small, well-mixed 32-bit generator; the same seed gives the same run. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = generator(20240611);
+const random = prng(20240611);
 const int = (max: number) => Math.floor(random() * max);
 const pick = <T>(list: readonly T[]): T => list[int(list.length)] as T;
 

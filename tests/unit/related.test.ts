@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { RELATED_WEIGHTS, type RelatedFeatures, relatedProjects } from '../../src/lib/related.ts';
+import { prng } from '../helpers/random.ts';
 
 type P = RelatedFeatures & { slug: string };
 const make = (slug: string, donors: string[], countries: string[], solutions: string[]): P => ({
@@ -45,11 +46,7 @@ test('duplicate values in one record count once', () => {
 });
 
 test('agrees with a naive pairwise ranking on a random portfolio', () => {
-  let seed = 42;
-  const random = () => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-    return seed / 2 ** 31;
-  };
+  const random = prng(42);
   const pick = (pool: string[], max: number) => pool.filter(() => random() < max / pool.length);
   const many = Array.from({ length: 300 }, (_, i) =>
     make(
