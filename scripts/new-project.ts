@@ -11,8 +11,8 @@ import { contentDir } from '../src/lib/content/load.ts';
 import { loadImportContext } from '../src/lib/import/context.ts';
 import { findDuplicates } from '../src/lib/import/output.ts';
 import { projectTemplate } from '../src/lib/import/template.ts';
-import { slugify } from '../src/lib/import/text.ts';
 import { fieldOrder } from '../src/lib/import/validate.ts';
+import { slugify } from '../src/lib/slugs.ts';
 
 const USAGE = 'Usage: npm run new -- "Project title" [--slug my-project]';
 

@@ -13,7 +13,6 @@ export interface SiteData {
   portfolio: Portfolio;
   facets: FacetGroup[];
   entries: ReadonlyMap<string, CollectionEntry<'projects'>>;
-  today: number;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -53,6 +52,5 @@ async function load(): Promise<SiteData> {
     portfolio,
     facets: facetIndex(portfolio.projects),
     entries: new Map(projects.map((entry) => [entry.id, entry])),
-    today,
   };
 }

@@ -35,7 +35,6 @@ export const en = {
   'search.noscript':
     'Search needs JavaScript, which is turned off or failed to load. You can still browse every project by facet:',
   'search.error': 'Search could not be loaded. Reload the page, or browse by facet.',
-  'search.countAria': '{label}, {count} projects',
   'footer.about': 'A static portfolio: every page is plain HTML and search runs in your browser.',
   'footer.facets': 'Browse by',
   'home.lead': 'Browse projects by country, donor, region and solution, or search the full text.',

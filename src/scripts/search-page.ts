@@ -14,7 +14,7 @@ import { renderResult } from './search-results.ts';
 
 const PAGE_SIZE = 10;
 type Messages = Record<
-  'count' | 'countOne' | 'none' | 'removeFilter' | 'loading' | 'error' | 'more' | 'donors' | 'countries' | 'countAria',
+  'count' | 'countOne' | 'none' | 'removeFilter' | 'loading' | 'error' | 'more' | 'donors' | 'countries',
   string
 >;
 

@@ -6,7 +6,7 @@ import { promptLabel } from '../../src/lib/import/learning-plan.ts';
 import { markdownToTree, treeToMarkdown } from '../../src/lib/import/markdown.ts';
 import { plainTextToTree } from '../../src/lib/import/plain-text.ts';
 import { chooseSummary } from '../../src/lib/import/summary.ts';
-import { sentences, slugify } from '../../src/lib/import/text.ts';
+import { sentences } from '../../src/lib/import/text.ts';
 
 describe('labels: variants and case', () => {
   test.each([
@@ -207,19 +207,4 @@ test('sentences do not split after "Sep." or "No."', () => {
     'Order No. 63-A was signed.',
     'Done!',
   ]);
-});
-
-test.each([
-  ['Successful Aimak 2', 'successful-aimak-2'],
-  [
-    'Kyrgyzstan and Tajikistan—Policy Innovation Facility (The Facility)',
-    'kyrgyzstan-and-tajikistan-policy-innovation-facility-the-facility',
-  ],
-  ['Ysyk-Köl: water & sanitation', 'ysyk-kol-water-and-sanitation'],
-  [
-    'Strengthening the resilience of rural communities in the Ferghana valley through the management of water and',
-    'strengthening-the-resilience-of-rural-communities-in-the-ferghana-valley',
-  ],
-])('slugify(%j)', (title, slug) => {
-  expect(slugify(title)).toBe(slug);
 });

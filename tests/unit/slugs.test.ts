@@ -11,6 +11,11 @@ test.each([
   ['Ysyk-Köl  Oblast', 'ysyk-kol-oblast'],
   ['  --Hello--  ', 'hello'],
   ['Жалал-Абад', ''],
+  ['Ysyk-Köl: water & sanitation', 'ysyk-kol-water-and-sanitation'],
+  [
+    'Strengthening the resilience of rural communities in the Ferghana valley through the management of water and',
+    'strengthening-the-resilience-of-rural-communities-in-the-ferghana-valley',
+  ],
 ])('slugify(%j) = %j', (title, slug) => {
   expect(slugify(title)).toBe(slug);
 });

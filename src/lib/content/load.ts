@@ -11,6 +11,7 @@ import type {
   Solution,
   Vocabulary,
 } from '../../content.config.ts';
+import { slugify } from '../slugs.ts';
 import { zodIssues } from './explain.ts';
 import type { ContentIssue } from './issues.ts';
 import { lineOf, parseFrontMatter, parseYaml, readText, type YamlSource } from './read.ts';
@@ -146,7 +147,7 @@ export function loadContent(dir: string, model: ContentModel): LoadedContent {
     if (!data.slug && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
       issues.push({
         file,
-        message: `the file name "${basename(path)}" is not a valid URL slug; rename it to "${slugSuggestion(slug)}.md"`,
+        message: `the file name "${basename(path)}" is not a valid URL slug; rename it to "${slugify(slug)}.md"`,
       });
       continue;
     }
@@ -205,13 +206,4 @@ function projectFiles(dir: string, issues: ContentIssue[], shown: (path: string)
     .filter((entry) => entry.isFile() && PROJECT_EXTENSIONS.has(extname(entry.name)))
     .map((entry) => join(dir, entry.name))
     .sort();
-}
-
-function slugSuggestion(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }

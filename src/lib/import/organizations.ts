@@ -4,8 +4,9 @@
  * new entry for the editor to create.
  */
 import type { Organization } from '../../content.config.ts';
+import { slugify } from '../slugs.ts';
 import { nearest } from '../suggest.ts';
-import { matchKey, matchWords, slugify, squash } from './text.ts';
+import { matchKey, matchWords, squash } from './text.ts';
 
 interface OrgKey {
   id: string;

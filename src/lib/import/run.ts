@@ -6,10 +6,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { parseFrontMatter, readText } from '../content/read.ts';
+import { slugify } from '../slugs.ts';
 import type { ImportContext } from './context.ts';
 import { findDuplicates, lineDiff, renderProjectFile } from './output.ts';
 import { type ImportResult, importText } from './record.ts';
-import { slugify } from './text.ts';
 import { orderRecord, validateRecord } from './validate.ts';
 
 export interface ImportOptions {

@@ -42,25 +42,6 @@ export function matchKey(text: string): string {
   return matchWords(text).join(' ');
 }
 
-/**
- * "Successful Aimak 2" → "successful-aimak-2"; at most `max` characters, cut between words,
- * without a dangling "the", "and" or "of" at the end.
- */
-export function slugify(text: string, max = 72): string {
-  const slug = stripAccents(text)
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= max) return slug;
-  const cut = slug.slice(0, max + 1);
-  const lastHyphen = cut.lastIndexOf('-');
-  return (lastHyphen > 8 ? cut.slice(0, lastHyphen) : slug.slice(0, max)).replace(
-    /(?:-(?:the|and|of|for|in|on|a|an|to))+$|-+$/,
-    '',
-  );
-}
-
 // Abbreviations that end with a full stop without ending a sentence ("Sep. 2021", "No. 63",
 // "U.S. Agency"), so the splitter does not cut after them.
 const NON_FINAL =
