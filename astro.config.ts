@@ -1,5 +1,6 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { buildEnv } from './src/env.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -11,8 +12,8 @@ export default defineConfig({
   base: siteConfig.base,
   trailingSlash: 'always',
   // Tests and benchmarks build several sites side by side; each gets its own output and cache.
-  outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  outDir: buildEnv.outDir,
+  cacheDir: buildEnv.cacheDir,
   build: { format: 'directory' },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

@@ -168,7 +168,7 @@ if (existsSync(fullDist)) {
 
 // 3. Markdown rendering per record, in this process (JIT warmed on 50 records first).
 {
-  const { renderMarkdown } = await import('../src/lib/markdown.ts');
+  const { renderMarkdown } = await import('../src/markdown/render.ts');
   const matter = (await import('gray-matter')).default;
   const files = readdirSync(join(contentDir, 'projects')).slice(0, 1000);
   const bodies = files.map((name) => matter(readFileSync(join(contentDir, 'projects', name), 'utf8')).content);

@@ -12,8 +12,7 @@ import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, release, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentModel } from '../src/content.config.ts';
-import { loadContent } from '../src/lib/content/load.ts';
+import { loadContent } from '../src/model/content/load.ts';
 import { build, ROOT } from './builds.ts';
 import { type GeneratedProject, generate, writeContent } from './generate.ts';
 import { type BenchResults, renderReport, type SizeResult } from './report.ts';
@@ -102,7 +101,7 @@ async function runSize(count: number): Promise<SizeResult> {
   const generateMs = Math.round(performance.now() - t);
 
   t = performance.now();
-  const loaded = loadContent(contentDir, contentModel);
+  const loaded = loadContent(contentDir);
   const validateMs = Math.round(performance.now() - t);
   const result: SizeResult = { projects: count, generateMs, validateMs, builds: {}, checks: [] };
   if (loaded.issues.length || loaded.projects.length !== count) {

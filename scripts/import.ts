@@ -7,10 +7,10 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content/load.ts';
-import { loadImportContext } from '../src/lib/import/context.ts';
-import { formatReport, jsonEntry } from '../src/lib/import/report.ts';
-import { collectInputs, type FileReport, importFile } from '../src/lib/import/run.ts';
+import { buildEnv } from '../src/env.ts';
+import { loadImportContext } from '../src/importer/context.ts';
+import { formatReport, jsonEntry } from '../src/importer/report.ts';
+import { collectInputs, type FileReport, importFile } from '../src/importer/run.ts';
 
 const USAGE = `Usage: npm run import -- <file|dir>… [--out DIR] [--dry-run] [--force] [--json]
 
@@ -48,7 +48,7 @@ if (!positionals.length) {
   process.exit(1);
 }
 
-const dir = contentDir();
+const dir = buildEnv.contentDir;
 const ctx = loadImportContext(dir);
 for (const problem of ctx.problems) console.error(`warning: ${problem}`);
 const options = {

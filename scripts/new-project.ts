@@ -7,12 +7,12 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content/load.ts';
-import { loadImportContext } from '../src/lib/import/context.ts';
-import { findDuplicates } from '../src/lib/import/output.ts';
-import { projectTemplate } from '../src/lib/import/template.ts';
-import { fieldOrder } from '../src/lib/import/validate.ts';
-import { slugify } from '../src/lib/slugs.ts';
+import { buildEnv } from '../src/env.ts';
+import { loadImportContext } from '../src/importer/context.ts';
+import { findDuplicates } from '../src/importer/output.ts';
+import { projectTemplate } from '../src/importer/template.ts';
+import { fieldOrder } from '../src/importer/validate.ts';
+import { isSlug, slugify } from '../src/model/slugs.ts';
 
 const USAGE = 'Usage: npm run new -- "Project title" [--slug my-project]';
 
@@ -36,10 +36,9 @@ if (parsed.values.help) {
 const title = parsed.positionals.join(' ').trim();
 if (!title) fail('Give the project title, in quotes.');
 const slug = parsed.values.slug ?? slugify(title);
-if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
-  fail(`"${slug}" is not a valid slug: use lowercase letters, digits and single hyphens.`);
+if (!isSlug(slug)) fail(`"${slug}" is not a valid slug: use lowercase letters, digits and single hyphens.`);
 
-const dir = contentDir();
+const dir = buildEnv.contentDir;
 const ctx = loadImportContext(dir);
 const target = join(dir, 'projects', `${slug}.md`);
 const shown = relative(process.cwd(), target);

@@ -1,4 +1,6 @@
-/** Site-wide settings. Environment variables override the deploy-specific ones at build time. */
+/** Site-wide settings. Environment variables (read in `env.ts`) override the deploy-specific ones. */
+import { buildEnv } from './env.ts';
+
 export interface SiteConfig {
   /** Name shown in the header, the page titles and the metadata. */
   title: string;
@@ -16,18 +18,13 @@ export interface SiteConfig {
   locale: 'en';
 }
 
-function normaliseBase(path: string): string {
-  const trimmed = path.replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
-
 export const siteConfig: SiteConfig = {
   title: 'Development Project Portfolio',
   description:
     'Donor-funded development projects in Kyrgyzstan and Tajikistan: who funds them, who implements them, where they work and what they achieve.',
   organization: 'Central Asia Development Portfolio',
-  site: process.env.SITE_URL ?? 'https://portfolio.example.org',
-  base: normaliseBase(process.env.BASE_PATH ?? '/'),
-  editUrl: process.env.EDIT_URL ?? 'https://github.com/example/portfolio/edit/main/',
+  site: buildEnv.siteUrl ?? 'https://portfolio.example.org',
+  base: buildEnv.base,
+  editUrl: buildEnv.editUrl ?? 'https://github.com/example/portfolio/edit/main/',
   locale: 'en',
 };

@@ -1,3 +1,5 @@
+import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind.ts';
+import { renderResult } from './search-results.ts';
 import {
   effectiveSort,
   emptyFilters,
@@ -8,9 +10,7 @@ import {
   type SearchState,
   SORTS,
   serializeState,
-} from '../lib/search-state.ts';
-import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind.ts';
-import { renderResult } from './search-results.ts';
+} from './search-state.ts';
 
 const PAGE_SIZE = 10;
 type Messages = Record<

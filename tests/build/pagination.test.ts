@@ -1,5 +1,5 @@
 import { expect, inject, test } from 'vitest';
-import { PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { PAGE_SIZE } from '../../src/portfolio/pagination.ts';
 import { listedSlugs, page } from '../helpers/dist.ts';
 import { MANY } from './setup.ts';
 

@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { contentModel } from '../../src/content.config.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { loadContent } from '../../src/model/content/load.ts';
 import { ROOT } from '../helpers/build.ts';
 import { htmlFiles, listedSlugs, mainText, page } from '../helpers/dist.ts';
 
 const dist = inject('siteDir');
-const content = loadContent(join(ROOT, 'content'), contentModel);
+const content = loadContent(join(ROOT, 'content'));
 
 /** The facts each seed states, as they must read on its page. */
 const SEED_FACTS: [slug: string, facts: string[]][] = [

@@ -1,12 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { contentModel } from '../../src/content.config.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { loadContent } from '../../src/model/content/load.ts';
 import { launchChromium, watchErrors } from '../helpers/browser.ts';
 import { page as distPage, listedSlugs } from '../helpers/dist.ts';
 
 const sites = inject('searchSites');
-const content = loadContent(inject('searchContent'), contentModel);
+const content = loadContent(inject('searchContent'));
 const allSlugs = content.projects.map((project) => project.slug).sort();
 
 /** A distinctive phrase from each seed's own text. */

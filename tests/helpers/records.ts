@@ -1,15 +1,15 @@
 import { join } from 'node:path';
-import { contentModel, type ProjectData, type Vocabulary } from '../../src/content.config.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { buildPortfolio, type Portfolio } from '../../src/lib/portfolio.ts';
+import { loadContent } from '../../src/model/content/load.ts';
+import { type ProjectData, projectSchema, type Vocabulary } from '../../src/model/schemas/index.ts';
+import { buildPortfolio, type Portfolio } from '../../src/portfolio/portfolio.ts';
 import { ROOT } from './build.ts';
 
 /** The real vocabularies from content/, read through the real loader. */
-export const vocabulary: Vocabulary = loadContent(join(ROOT, 'content'), contentModel).vocabulary;
+export const vocabulary: Vocabulary = loadContent(join(ROOT, 'content')).vocabulary;
 
 /** A project record run through the real schema, so tests use what pages get. */
 export function record(fields: Record<string, unknown>): ProjectData {
-  return contentModel.projectSchema(vocabulary).parse({ summary: 'A summary.', ...fields });
+  return projectSchema(vocabulary).parse({ summary: 'A summary.', ...fields });
 }
 
 /** A portfolio of small records keyed by slug, as of 1 June 2024. */

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { fieldName } from '../../src/lib/content/explain.ts';
-import { formatIssues } from '../../src/lib/content/issues.ts';
-import { lineOf, parseFrontMatter, parseYaml, readText } from '../../src/lib/content/read.ts';
+import { fieldName } from '../../src/model/content/explain.ts';
+import { formatIssues } from '../../src/model/content/issues.ts';
+import { lineOf, parseFrontMatter, parseYaml, readText } from '../../src/model/content/read.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'read-'));
 const file = (name: string, bytes: string | Uint8Array) => {

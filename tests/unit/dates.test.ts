@@ -12,7 +12,7 @@ import {
   precisionOf,
   suggestIsoDate,
   toIso,
-} from '../../src/lib/dates.ts';
+} from '../../src/model/dates.ts';
 
 describe('parsePartialDate', () => {
   test.each<[unknown, PartialDate | undefined]>([

@@ -1,6 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { countValues, FACETS, facetByKey, facetIndex, groupByFacet } from '../../src/lib/facets.ts';
+import {
+  countValues,
+  createFacets,
+  facetBreakdown,
+  facetIndex,
+  facetIndexPath,
+  facetValuePath,
+  facetByKey as findFacet,
+  groupByFacet,
+} from '../../src/portfolio/facets.ts';
 import { portfolioOf } from '../helpers/records.ts';
+
+// The interface's wording arrives as an argument; here a marker shows where it is used.
+const FACETS = createFacets({ status: (status) => `label of ${status}` });
+const facetByKey = (key: Parameters<typeof findFacet>[1]) => findFacet(FACETS, key);
 
 const portfolio = portfolioOf({
   a: { countries: ['KG'], donors: ['usaid'], solutions: ['governance'], sdgs: [5, 16], start: 2020, end: 2022 },
@@ -37,7 +50,7 @@ describe('grouping projects by facet', () => {
   });
 
   test('a project without a value is in no group, and the index covers every facet', () => {
-    const index = facetIndex(portfolio.projects);
+    const index = facetIndex(FACETS, portfolio.projects);
     expect(index.map((group) => group.facet.key)).toEqual(FACETS.map((facet) => facet.key));
     for (const group of index) {
       expect(group.entries.flatMap((entry) => entry.projects.map((p) => p.slug))).not.toContain('d');
@@ -51,4 +64,36 @@ describe('grouping projects by facet', () => {
       ['Tajikistan', 2],
     ]);
   });
+
+  test('status labels come from the wording given', () => {
+    expect(groupByFacet(facetByKey('status'), portfolio.projects).entries.map((e) => e.value.label)).toEqual([
+      'label of planned',
+      'label of active',
+      'label of completed',
+    ]);
+  });
+
+  test('an unknown facet key throws', () => {
+    expect(() => findFacet(FACETS, 'colour' as never)).toThrow('no facet "colour"');
+  });
+
+  test('a breakdown spreads a value over the other facets, leaving out empty ones', () => {
+    const usaid = groupByFacet(facetByKey('donor'), portfolio.projects).byId.get('usaid');
+    if (!usaid) throw new Error('no usaid entry');
+    const breakdown = facetBreakdown(FACETS, facetByKey('donor'), usaid);
+    expect(breakdown.map((b) => b.facet.key)).toEqual(['country', 'solution', 'sdg', 'status']);
+    expect(breakdown[0]?.counts.map((c) => [c.value.id, c.count])).toEqual([
+      ['kg', 2],
+      ['tj', 1],
+    ]);
+  });
+});
+
+test.each([
+  ['donor', 'usaid', '/donors/usaid/', '/donors/'],
+  ['sdg', '16', '/sdgs/16/', '/sdgs/'],
+  ['region', 'a b', '/regions/a%20b/', '/regions/'],
+] as const)('paths of the %s facet, value %s', (key, id, valuePath, indexPath) => {
+  expect(facetValuePath(facetByKey(key), id)).toBe(valuePath);
+  expect(facetIndexPath(facetByKey(key))).toBe(indexPath);
 });

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { loadImportContext } from '../../src/lib/import/context.ts';
-import { type ImportResult, importText } from '../../src/lib/import/record.ts';
+import { loadImportContext } from '../../src/importer/context.ts';
+import { type ImportResult, importText } from '../../src/importer/record.ts';
 
-const ctx = loadImportContext(fileURLToPath(new URL('../../content/', import.meta.url)));
+const ctx = loadImportContext(fileURLToPath(new URL('../../content', import.meta.url)));
 const fixture = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url)), 'utf8');
 

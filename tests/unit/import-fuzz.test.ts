@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
-import { loadImportContext } from '../../src/lib/import/context.ts';
-import { renderProjectFile } from '../../src/lib/import/output.ts';
-import { importText } from '../../src/lib/import/record.ts';
-import { importFile } from '../../src/lib/import/run.ts';
-import { validateRecord } from '../../src/lib/import/validate.ts';
+import { loadImportContext } from '../../src/importer/context.ts';
+import { renderProjectFile } from '../../src/importer/output.ts';
+import { importText } from '../../src/importer/record.ts';
+import { importFile } from '../../src/importer/run.ts';
+import { validateRecord } from '../../src/importer/validate.ts';
 import { prng } from '../helpers/random.ts';
 
 // About 3 ms each: the whole file stays well under ten seconds.
@@ -23,11 +23,11 @@ const random = prng(20240611);
 const int = (max: number) => Math.floor(random() * max);
 const pick = <T>(list: readonly T[]): T => list[int(list.length)] as T;
 
-const seedsDir = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url));
+const seedsDir = fileURLToPath(new URL('../fixtures/seeds', import.meta.url));
 const seeds = readdirSync(seedsDir)
   .filter((name) => name.endsWith('.txt'))
   .map((name) => readFileSync(join(seedsDir, name), 'utf8'));
-const ctx = loadImportContext(fileURLToPath(new URL('../../content/', import.meta.url)));
+const ctx = loadImportContext(fileURLToPath(new URL('../../content', import.meta.url)));
 
 // Fragments that steer mutations into the parsers' interesting paths.
 const FRAGMENTS = [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findMoney, parseMoney, parseNumber } from '../../src/lib/import/money.ts';
+import { findMoney, parseMoney, parseNumber } from '../../src/importer/money-phrases.ts';
 
 describe('parseMoney', () => {
   test.each([

@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { loadImportContext } from '../../src/lib/import/context.ts';
+import { loadImportContext } from '../../src/importer/context.ts';
 import {
   matchOrganization,
   organizationAtEnd,
   organizationsAtStart,
   proposeOrganization,
-} from '../../src/lib/import/organizations.ts';
+} from '../../src/importer/organizations.ts';
 
 const { organizations: index } = loadImportContext(fileURLToPath(new URL('../../content', import.meta.url)));
 

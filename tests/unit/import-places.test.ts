@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import type { Region } from '../../src/content.config.ts';
-import { loadImportContext } from '../../src/lib/import/context.ts';
-import { parseGazetteer } from '../../src/lib/import/gazetteer.ts';
-import { buildPlaceIndex, findPlacesInText, parsePlaceList, resolvePlace } from '../../src/lib/import/places.ts';
+import { loadImportContext } from '../../src/importer/context.ts';
+import { parseGazetteer } from '../../src/importer/gazetteer.ts';
+import { buildPlaceIndex, findPlacesInText, parsePlaceList, resolvePlace } from '../../src/importer/places.ts';
+import type { Region } from '../../src/model/schemas/index.ts';
 
 const ctx = loadImportContext(fileURLToPath(new URL('../../content', import.meta.url)));
 

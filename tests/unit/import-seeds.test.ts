@@ -7,15 +7,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { parseFrontMatter } from '../../src/lib/content/read.ts';
-import { parsePartialDate, toIso } from '../../src/lib/dates.ts';
-import { loadImportContext } from '../../src/lib/import/context.ts';
-import { renderProjectFile } from '../../src/lib/import/output.ts';
-import { importText } from '../../src/lib/import/record.ts';
-import { validateRecord } from '../../src/lib/import/validate.ts';
+import { loadImportContext } from '../../src/importer/context.ts';
+import { renderProjectFile } from '../../src/importer/output.ts';
+import { importText } from '../../src/importer/record.ts';
+import { validateRecord } from '../../src/importer/validate.ts';
+import { parseFrontMatter } from '../../src/model/content/read.ts';
+import { parsePartialDate, toIso } from '../../src/model/dates.ts';
 
-const seeds = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url));
-const content = fileURLToPath(new URL('../../content/', import.meta.url));
+const seeds = fileURLToPath(new URL('../fixtures/seeds', import.meta.url));
+const content = fileURLToPath(new URL('../../content', import.meta.url));
 const ctx = loadImportContext(content);
 
 interface Expected {

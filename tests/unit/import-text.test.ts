@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { captionFromAlt, cleanBody } from '../../src/lib/import/body.ts';
-import { detectFormat } from '../../src/lib/import/detect.ts';
-import { labelField, readLabelLine } from '../../src/lib/import/labels.ts';
-import { promptLabel } from '../../src/lib/import/learning-plan.ts';
-import { markdownToTree, treeToMarkdown } from '../../src/lib/import/markdown.ts';
-import { plainTextToTree } from '../../src/lib/import/plain-text.ts';
-import { chooseSummary } from '../../src/lib/import/summary.ts';
-import { sentences } from '../../src/lib/import/text.ts';
+import { captionFromAlt, cleanBody } from '../../src/importer/body.ts';
+import { detectFormat } from '../../src/importer/detect.ts';
+import { labelField, readLabelLine } from '../../src/importer/labels.ts';
+import { promptLabel } from '../../src/importer/learning-plan.ts';
+import { markdownToTree, treeToMarkdown } from '../../src/importer/markdown-input.ts';
+import { plainTextToTree } from '../../src/importer/plain-text.ts';
+import { chooseSummary } from '../../src/importer/summary.ts';
+import { sentences } from '../../src/importer/text.ts';
 
 describe('labels: variants and case', () => {
   test.each([

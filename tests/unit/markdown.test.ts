@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { renderMarkdown } from '../../src/lib/markdown.ts';
-import { renderAllMarkdown } from '../../src/lib/markdown-pool.ts';
+import { renderAllMarkdown } from '../../src/markdown/pool.ts';
+import { renderMarkdown } from '../../src/markdown/render.ts';
 
 describe('renderMarkdown', () => {
   test.each([

@@ -6,7 +6,7 @@ import {
   type Money,
   totalsByCurrency,
   toUsd,
-} from '../../src/lib/money.ts';
+} from '../../src/model/money.ts';
 
 test.each([
   ['USD', true],

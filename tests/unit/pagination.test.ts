@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { pagePath, pageWindow, paginate } from '../../src/lib/pagination.ts';
+import { pagePath, pageWindow, paginate } from '../../src/portfolio/pagination.ts';
 
 test.each<[number, number, number[]]>([
   [0, 50, [0]],

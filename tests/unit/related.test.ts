@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { RELATED_WEIGHTS, type RelatedFeatures, relatedProjects } from '../../src/lib/related.ts';
+import { RELATED_WEIGHTS, type RelatedFeatures, relatedProjects } from '../../src/portfolio/related.ts';
 import { prng } from '../helpers/random.ts';
 
 type P = RelatedFeatures & { slug: string };

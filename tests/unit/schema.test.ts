@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { contentModel, organizationSchema, regionSchema } from '../../src/content.config.ts';
+import { organizationSchema, projectSchema, regionSchema } from '../../src/model/schemas/index.ts';
 import { vocabulary } from '../helpers/records.ts';
 
-const schema = contentModel.projectSchema(vocabulary);
+const schema = projectSchema(vocabulary);
 const minimal = { title: 'T', summary: 'S' };
 
 describe('valid project records', () => {

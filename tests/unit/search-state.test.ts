@@ -7,7 +7,7 @@ import {
   parseState,
   type SearchState,
   serializeState,
-} from '../../src/lib/search-state.ts';
+} from '../../src/scripts/search-state.ts';
 
 const state = (
   fields: Partial<Omit<SearchState, 'filters'>> & { filters?: Partial<SearchState['filters']> },

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { href, slugify } from '../../src/lib/slugs.ts';
+import { isSlug, slugify } from '../../src/model/slugs.ts';
 
 test.each([
   ['Successful Aimak 2', 'successful-aimak-2'],
@@ -21,10 +21,14 @@ test.each([
 });
 
 test.each([
-  ['/projects/', '/', '/projects/'],
-  ['/projects/', '/portfolio/', '/portfolio/projects/'],
-  ['projects/x/', '/portfolio', '/portfolio/projects/x/'],
-  ['/', '/portfolio/', '/portfolio/'],
-])('href(%s) under base %s is %s', (path, base, expected) => {
-  expect(href(path, base)).toBe(expected);
+  ['successful-aimak-2', true],
+  ['a', true],
+  ['Successful-Aimak', false],
+  ['double--hyphen', false],
+  ['-leading', false],
+  ['trailing-', false],
+  ['under_score', false],
+  ['', false],
+])('isSlug(%j) is %s', (text, expected) => {
+  expect(isSlug(text)).toBe(expected);
 });

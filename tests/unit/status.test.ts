@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
-import type { PartialDate } from '../../src/lib/dates.ts';
-import { buildDate, deriveStatus } from '../../src/lib/status.ts';
+import { buildDateFrom as buildDate } from '../../src/env.ts';
+import type { PartialDate } from '../../src/model/dates.ts';
+import { deriveStatus } from '../../src/model/status.ts';
 
 const today = Date.parse('2024-06-01T00:00:00Z');
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { nearest } from '../../src/lib/suggest.ts';
+import { nearest } from '../../src/model/suggest.ts';
 
 const ids = ['usaid', 'fcdo', 'undp', 'east-west-management-institute', 'governance'];
 

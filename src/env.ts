@@ -1,0 +1,59 @@
+/**
+ * The one place the environment is read. Every setting a build takes from outside is
+ * resolved here and passed on as a typed value, so the model and the site's modules stay pure.
+ */
+import { resolve } from 'node:path';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Settings a build or a CLI takes from the environment. */
+export interface BuildEnv {
+  /** Absolute path of the content folder (`CONTENT_DIR`, default `content/`). */
+  contentDir: string;
+  /** "Today" as UTC midnight in ms (`BUILD_DATE=YYYY-MM-DD`, else `SOURCE_DATE_EPOCH`, else the clock). */
+  buildDate: number;
+  /** Path prefix the site is served under, always with both slashes (`BASE_PATH`, default `/`). */
+  base: string;
+  /** Absolute origin for canonical URLs (`SITE_URL`), if set. */
+  siteUrl: string | undefined;
+  /** Prefix of "Edit this page" links (`EDIT_URL`), if set. */
+  editUrl: string | undefined;
+  /** Output folder (`OUT_DIR`, default `./dist`). */
+  outDir: string;
+  /** Astro's cache folder (`ASTRO_CACHE_DIR`). */
+  cacheDir: string;
+}
+
+/** `portfolio` → `/portfolio/`; empty → `/`. */
+export function normaliseBase(path: string): string {
+  const trimmed = path.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** The build's "today", as UTC midnight in milliseconds: the only input that depends on the clock. */
+export function buildDateFrom(env: Env, now = Date.now()): number {
+  if (env.BUILD_DATE) {
+    const parsed = Date.parse(`${env.BUILD_DATE}T00:00:00Z`);
+    if (Number.isNaN(parsed)) throw new Error(`BUILD_DATE="${env.BUILD_DATE}" is not a date; use YYYY-MM-DD`);
+    return parsed;
+  }
+  const epoch = env.SOURCE_DATE_EPOCH ? Number(env.SOURCE_DATE_EPOCH) * 1000 : now;
+  const day = new Date(epoch);
+  return Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
+}
+
+/** Reads every setting from `env` (default: the process environment). */
+export function readEnv(env: Env = process.env, now = Date.now()): BuildEnv {
+  return {
+    contentDir: resolve(env.CONTENT_DIR || 'content'),
+    buildDate: buildDateFrom(env, now),
+    base: normaliseBase(env.BASE_PATH ?? '/'),
+    siteUrl: env.SITE_URL || undefined,
+    editUrl: env.EDIT_URL || undefined,
+    outDir: env.OUT_DIR || './dist',
+    cacheDir: env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  };
+}
+
+/** This process's settings, read once. */
+export const buildEnv: BuildEnv = readEnv();

@@ -1,0 +1,116 @@
+/**
+ * Reads the "Label: value" lines of a page into the record and takes them out of the body,
+ * which keeps only the prose. A label with its value on the next line is read too.
+ */
+import { STATUSES } from '../model/schemas/index.ts';
+import { type Draft, setField } from './draft.ts';
+import {
+  applyBudget,
+  applyContact,
+  applyDate,
+  applyDates,
+  applyLink,
+  applyOrganizations,
+  applyPlaceList,
+  applySdgs,
+  applySolutions,
+  applyStrings,
+  type FieldContext,
+} from './fields.ts';
+import { type LabelledValue, readLabelLine } from './labels.ts';
+import { splitList } from './lists.ts';
+import { squash } from './text.ts';
+
+export interface LabelPass {
+  /** The input lines with every consumed line blanked, so paragraph breaks survive. */
+  rest: string[];
+  /** Index of the first label line, if any. */
+  firstLabel: number | undefined;
+  /** Fields that came from labels. */
+  fields: Set<LabelledValue['field']>;
+}
+
+const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/i;
+
+function apply(draft: Draft, ctx: FieldContext, { field, label, value }: LabelledValue): void {
+  const rule = `label "${label}"`;
+  switch (field) {
+    case 'title':
+      setField(draft, 'title', squash(value), value, rule);
+      return;
+    case 'summary':
+      setField(draft, 'summary', squash(value), value, rule);
+      return;
+    case 'dates':
+      applyDates(draft, value, rule);
+      return;
+    case 'start':
+    case 'end':
+    case 'updated':
+      applyDate(draft, field, value, rule);
+      return;
+    case 'budget':
+      applyBudget(draft, value, rule);
+      return;
+    case 'donors':
+    case 'implementers':
+    case 'partners':
+      applyOrganizations(draft, ctx, field, value, rule);
+      return;
+    case 'locations':
+    case 'countries':
+      applyPlaceList(draft, ctx, value, rule);
+      return;
+    case 'contact':
+      applyContact(draft, /^contacts?$/i.test(label) ? undefined : label, value, rule);
+      return;
+    case 'solutions':
+      applySolutions(draft, ctx, splitList(value), rule);
+      return;
+    case 'sdgs':
+      applySdgs(draft, ctx, splitList(value), rule);
+      return;
+    case 'tags':
+      applyStrings(draft, 'tags', splitList(value), rule);
+      return;
+    case 'link': {
+      const url = URL_IN_TEXT.exec(value)?.[0]?.replace(/[.,;]+$/, '');
+      if (url) applyLink(draft, squash(value.replace(url, '')).replace(/[:–-]+$/, '') || label, url, rule, value);
+      return;
+    }
+    case 'source': {
+      const url = URL_IN_TEXT.exec(value)?.[0]?.replace(/[.,;]+$/, '');
+      setField(draft, 'source', url ? { url } : { publisher: squash(value) }, value, rule);
+      return;
+    }
+    case 'status': {
+      const status = STATUSES.find((known) => value.toLowerCase().includes(known.slice(0, 6)));
+      if (status) setField(draft, 'status', status, value, rule);
+      return;
+    }
+  }
+}
+
+/** Applies every label line in `lines` and returns the lines that are left for the body. */
+export function readLabels(draft: Draft, ctx: FieldContext, lines: readonly string[]): LabelPass {
+  const rest = [...lines];
+  const fields = new Set<LabelledValue['field']>();
+  let firstLabel: number | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const found = readLabelLine(rest[i] ?? '');
+    if (!found) continue;
+    if (!found.value) {
+      // "Duration:" with the dates on the next non-empty line.
+      const next = rest.findIndex((line, index) => index > i && line.trim() !== '');
+      const nextLine = next >= 0 ? (rest[next] ?? '') : '';
+      if (next < 0 || readLabelLine(nextLine) || nextLine.length > 300) continue;
+      found.value = nextLine.trim();
+      rest[next] = '';
+    }
+    apply(draft, ctx, found);
+    fields.add(found.field);
+    firstLabel ??= i;
+    rest[i] = '';
+  }
+  return { rest, firstLabel, fields };
+}

@@ -1,0 +1,95 @@
+/**
+ * Pages that are not front matter or a learning plan: the title line, the "Label: value"
+ * lines and the text about the publisher are taken out; the rest becomes the body tree.
+ */
+import type { Root } from 'mdast';
+import { isGeneralFundingSentence } from './boilerplate.ts';
+import { type Format, hasMarkdownSyntax } from './detect.ts';
+import { type Draft, setField, warn } from './draft.ts';
+import type { FieldContext } from './fields.ts';
+import { readLabels } from './labelled.ts';
+import { readLabelLine } from './labels.ts';
+import { markdownToTree } from './markdown-input.ts';
+import { plainTextToTree } from './plain-text.ts';
+import { matchWords, squash, wordCount } from './text.ts';
+
+export interface Page {
+  tree: Root;
+  /** Lines about the implementer in general, for an "About the implementer" section. */
+  about: string[];
+  /** Fields stated by labels. */
+  labelled: Set<string>;
+}
+
+/** A first line that reads as a title: short, no closing punctuation, not a label. */
+function isTitleLine(line: string): boolean {
+  const text = squash(line);
+  return (
+    text.length > 2 &&
+    text.length <= 150 &&
+    wordCount(text) <= 15 &&
+    !/[.:;,!?]$/.test(text) &&
+    !readLabelLine(text) &&
+    /\p{L}/u.test(text)
+  );
+}
+
+/**
+ * Takes the title from a leading `# Title` (within the first lines, after any menu left in
+ * an HTML page) or else from a first line that reads as a title, and blanks that line.
+ */
+function takeTitle(draft: Draft, lines: string[]): void {
+  const nonEmpty = lines.map((line, index) => ({ line, index })).filter(({ line }) => line.trim() !== '');
+  const heading = nonEmpty.slice(0, 12).find(({ line }) => /^#\s+\S/.test(line.trim()));
+  if (heading) {
+    const title = heading.line.trim().replace(/^#\s+/, '');
+    if (setField(draft, 'title', squash(title), heading.line, 'first heading')) lines[heading.index] = '';
+    return;
+  }
+  const first = nonEmpty[0];
+  if (!first || !isTitleLine(first.line) || /\]\(|[*_`<>]/.test(first.line)) return;
+  if (setField(draft, 'title', squash(first.line), first.line, 'first line')) lines[first.index] = '';
+}
+
+/**
+ * On labelled pages the text before the labels often describes the publisher, not the
+ * project ("DPI implemented about 60 projects… funding from SDC, FCDO, USAID…"). Lines there
+ * that name the implementer or speak of funders in general move to the end of the body.
+ */
+function takeAboutImplementer(draft: Draft, ctx: FieldContext, lines: string[], before: number): string[] {
+  const names = (draft.record.implementers ?? []).flatMap((id) => {
+    const org = ctx.vocabulary.organizations.get(id);
+    return org ? [org.name, ...(org.acronym ? [org.acronym] : []), ...org.aliases] : [];
+  });
+  const mentions = (line: string) =>
+    names.some((name) => ` ${matchWords(line).join(' ')} `.includes(` ${matchWords(name).join(' ')} `));
+  const moved: string[] = [];
+  for (let i = 0; i < before; i++) {
+    const line = lines[i] ?? '';
+    if (!line.trim() || (draft.record.title && line.includes(draft.record.title))) continue;
+    if (mentions(line) || isGeneralFundingSentence(line)) {
+      moved.push(line.trim());
+      lines[i] = '';
+    }
+  }
+  if (moved.length) {
+    warn(
+      draft,
+      `moved ${moved.length} paragraph(s) before the labels, which describe the implementer in general, to "About the implementer" at the end; organisations named there were not read as this project's donors`,
+    );
+  }
+  return moved;
+}
+
+export function readPage(draft: Draft, ctx: FieldContext, text: string, format: Format): Page {
+  const lines = text.split('\n');
+  takeTitle(draft, lines);
+  const labels = readLabels(draft, ctx, lines);
+  const about = labels.firstLabel === undefined ? [] : takeAboutImplementer(draft, ctx, labels.rest, labels.firstLabel);
+  const rest = labels.rest.join('\n');
+  const acronyms = new Set(
+    [...ctx.vocabulary.organizations.values()].flatMap((org) => (org.acronym ? [org.acronym] : [])),
+  );
+  const plain = format !== 'markdown' && format !== 'front-matter' && format !== 'html' && !hasMarkdownSyntax(rest);
+  return { tree: plain ? plainTextToTree(rest, acronyms) : markdownToTree(rest), about, labelled: labels.fields };
+}

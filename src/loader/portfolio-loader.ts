@@ -1,0 +1,86 @@
+import { relative } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { buildEnv } from '../env.ts';
+import { renderAllMarkdown } from '../markdown/pool.ts';
+import { ContentError } from '../model/content/issues.ts';
+import { type LoadedContent, loadContent } from '../model/content/load.ts';
+
+export type CollectionName = 'projects' | 'organizations' | 'regions' | 'solutions' | 'sdgs' | 'exchangeRates';
+
+// Every collection comes from one validated read of the content folder; reading it once per
+// sync keeps the integrity checks (which span files) in one place and the build fast.
+let cached: { dir: string; content: LoadedContent } | undefined;
+
+function load(): LoadedContent {
+  const dir = buildEnv.contentDir;
+  if (cached?.dir !== dir) cached = { dir, content: loadContent(dir) };
+  return cached.content;
+}
+
+/** An Astro content loader for one collection of the portfolio's content folder. */
+export function portfolioLoader(collection: CollectionName): Loader {
+  return {
+    name: `portfolio-${collection}`,
+    load: async (context) => {
+      context.watcher?.on('all', () => {
+        cached = undefined;
+      });
+      const content = load();
+      if (content.issues.length) throw new ContentError(content.issues);
+      await fill(collection, content, context);
+    },
+  };
+}
+
+async function fill(collection: CollectionName, content: LoadedContent, context: LoaderContext): Promise<void> {
+  const { store, parseData, generateDigest, config } = context;
+  const entries: { id: string; data: Record<string, unknown>; body?: string; filePath?: string }[] = [];
+  switch (collection) {
+    case 'projects':
+      for (const project of content.projects) {
+        const filePath = relative(new URL(config.root).pathname, project.path);
+        entries.push({ id: project.slug, data: project.data, body: project.body, filePath });
+      }
+      break;
+    case 'organizations':
+      for (const org of content.vocabulary.organizations.values()) entries.push({ id: org.id, data: org });
+      break;
+    case 'regions':
+      for (const region of content.vocabulary.regions.values()) entries.push({ id: region.id, data: region });
+      break;
+    case 'solutions':
+      for (const solution of content.vocabulary.solutions.values()) entries.push({ id: solution.id, data: solution });
+      break;
+    case 'sdgs':
+      for (const sdg of content.vocabulary.sdgs.values()) entries.push({ id: String(sdg.number), data: sdg });
+      break;
+    case 'exchangeRates':
+      if (content.rates) entries.push({ id: 'rates', data: content.rates });
+      break;
+  }
+
+  const keep = new Set(entries.map((entry) => entry.id));
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  // Unchanged entries (same digest as in the cached store) are skipped: a rebuild after one edit
+  // re-renders one body, not all of them.
+  const changed = entries
+    .map((entry) => ({ ...entry, digest: generateDigest(JSON.stringify(entry.data) + (entry.body ?? '')) }))
+    .filter((entry) => store.get(entry.id)?.digest !== entry.digest);
+  const bodies = changed.flatMap((entry) => (entry.body === undefined ? [] : [entry.body]));
+  const html = await renderAllMarkdown(bodies);
+  let next = 0;
+  for (const entry of changed) {
+    const data = entry.filePath
+      ? await parseData({ id: entry.id, data: entry.data, filePath: entry.filePath })
+      : entry.data;
+    store.set({
+      id: entry.id,
+      data,
+      digest: entry.digest,
+      ...(entry.body === undefined
+        ? {}
+        : // Pages use the rendered HTML only; keeping the Markdown too would double the data store.
+          { filePath: entry.filePath, rendered: { html: html[next++] ?? '' } }),
+    });
+  }
+}

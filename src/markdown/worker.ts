@@ -1,0 +1,5 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { renderMarkdown } from './render.ts';
+
+// Runs in a worker thread: renders the bodies it was given and sends the HTML back in order.
+parentPort?.postMessage((workerData as string[]).map(renderMarkdown));

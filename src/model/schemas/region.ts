@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { countryCode, id } from './shared.ts';
+
+/** `world` for multi-country regions, `subnational` for an area inside one country. */
+export const regionKind = z.enum(['world', 'subnational']);
+
+/** One entry of `content/regions.yaml`. */
+export const regionSchema = z
+  .strictObject({
+    /** Stable id used in project files, e.g. `osh-oblast`. */
+    id: id('A region id'),
+    /** Display name, e.g. "Osh oblast". */
+    name: z.string().trim().min(1),
+    /** `world` for multi-country regions, `subnational` for an area inside one country. */
+    kind: regionKind,
+    /** The country a sub-national area lies in (ISO 3166-1 alpha-2). */
+    country: countryCode.optional(),
+    /** Other spellings ("Issyk-Kul", "Ysyk-Köl"); the importer matches on them. */
+    aliases: z.array(z.string().trim().min(1)).default([]),
+  })
+  .refine((region) => region.kind === 'world' || region.country !== undefined, {
+    message: 'a subnational region needs `country`, e.g. country: KG',
+    path: ['country'],
+  });
+export type Region = z.output<typeof regionSchema>;

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+/** One entry of `content/sdgs.yaml`: a Sustainable Development Goal. */
+export const sdgSchema = z.strictObject({
+  /** Goal number, 1–17. */
+  number: z.number().int().min(1).max(17),
+  /** Official short name, e.g. "Gender equality". */
+  name: z.string().trim().min(1),
+  /** The goal's official colour, used for its badge. */
+  color: z.string().regex(/^#[0-9a-f]{6}$/i),
+});
+export type Sdg = z.output<typeof sdgSchema>;

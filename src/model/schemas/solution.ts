@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { id } from './shared.ts';
+
+/** One entry of `content/solutions.yaml`: a sector or theme. */
+export const solutionSchema = z.strictObject({
+  /** Stable id used in project files, e.g. `governance`. */
+  id: id('A solution id'),
+  /** Display name, e.g. "Governance". */
+  name: z.string().trim().min(1),
+  /** One sentence on what the solution area covers. */
+  description: z.string().trim().optional(),
+  /** Other names the importer maps onto this solution. */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+});
+export type Solution = z.output<typeof solutionSchema>;

@@ -1,0 +1,69 @@
+import type { UiKey } from '../i18n/index.ts';
+import { endOf, formatRange, startOf } from '../model/dates.ts';
+import type { FilterKey } from '../scripts/search-state.ts';
+import { type Facet, type FacetGroup, type FacetValue, facetByKey } from './facets.ts';
+import type { Project } from './portfolio.ts';
+
+/** The value a facet value has in search filters and URLs: ids, with country codes in capitals (`KG`). */
+export function filterValue(facet: Facet, value: FacetValue): string {
+  return facet.key === 'country' ? value.id.toUpperCase() : value.id;
+}
+
+/** `20210901`: a date as a number, so Pagefind sorts it numerically. */
+function dayNumber(ms: number): number {
+  const day = new Date(ms);
+  return day.getUTCFullYear() * 10_000 + (day.getUTCMonth() + 1) * 100 + day.getUTCDate();
+}
+
+/**
+ * The filters, sort keys and result-card metadata one project page gives Pagefind.
+ * Every project carries every sort key (Pagefind drops pages without one from sorted
+ * results); a missing value becomes 0, so it sorts last when descending.
+ */
+export function searchRecord(project: Project, facets: readonly Facet[]) {
+  const filters: [FilterKey, string][] = facets.flatMap((facet) =>
+    facet.values(project).map((value): [FilterKey, string] => [facet.key, filterValue(facet, value)]),
+  );
+  if (project.start) filters.push(['year', String(project.start.year)]);
+  return {
+    filters,
+    sorts: {
+      start: String(project.start ? dayNumber(startOf(project.start)) : 0),
+      end: String(project.end ? dayNumber(endOf(project.end)) : 0),
+      title: project.title.toLocaleLowerCase('en'),
+      budget: String(Math.round(project.budgetUsd ?? 0)),
+    },
+    meta: {
+      summary: project.summary,
+      dates: formatRange(project.start, project.end) ?? '',
+      status: facetByKey(facets, 'status').values(project)[0]?.label ?? '',
+      donors: project.donors.map((org) => org.acronym ?? org.name).join(', '),
+      countries: project.countries.map((country) => country.name).join(', '),
+    },
+  };
+}
+
+export interface FilterGroup {
+  key: FilterKey;
+  /** Dictionary key of the group's heading. */
+  title: UiKey;
+  options: { value: string; label: string }[];
+}
+
+/** The search page's filter groups, from the same facet index as the facet pages, plus start year. */
+export function filterGroups(facets: readonly FacetGroup[], projects: readonly Project[]): FilterGroup[] {
+  const groups: FilterGroup[] = facets.map((group) => ({
+    key: group.facet.key,
+    title: group.facet.title,
+    options: group.entries.map((entry) => ({ value: filterValue(group.facet, entry.value), label: entry.value.label })),
+  }));
+  const years = [...new Set(projects.flatMap((project) => (project.start ? [project.start.year] : [])))].sort(
+    (a, b) => b - a,
+  );
+  groups.push({
+    key: 'year',
+    title: 'search.filter.year',
+    options: years.map((year) => ({ value: String(year), label: String(year) })),
+  });
+  return groups;
+}
