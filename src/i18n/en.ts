@@ -99,6 +99,8 @@ export const en = {
   'facets.donor': 'Donor',
   'facets.implementers': 'Implementers',
   'facets.implementer': 'Implementer',
+  'facets.partners': 'Partners',
+  'facets.partner': 'Partner',
   'facets.regions': 'Regions',
   'facets.region': 'Region',
   'facets.solutions': 'Solutions',

@@ -56,6 +56,13 @@ export function createFacets(words: FacetWords): readonly Facet[] {
       values: (p) => p.implementers.map((org) => ({ id: org.id, label: org.name })),
     },
     {
+      key: 'partner',
+      path: 'partners',
+      title: 'facets.partners',
+      singular: 'facets.partner',
+      values: (p) => p.partners.map((org) => ({ id: org.id, label: org.name })),
+    },
+    {
       key: 'region',
       path: 'regions',
       title: 'facets.regions',

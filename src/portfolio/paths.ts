@@ -4,6 +4,11 @@ export function withBase(path: string, base: string): string {
   return `${base.replace(/\/+$/, '')}/${clean}`;
 }
 
+/** The path of an organisation's page, e.g. `/organizations/usaid/`. */
+export function organizationPath(id: string): string {
+  return `/organizations/${encodeURIComponent(id)}/`;
+}
+
 /** The path of a project's page, e.g. `/projects/successful-aimak-2/`. */
 export function projectPath(slug: string): string {
   return `/projects/${slug}/`;

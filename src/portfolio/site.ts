@@ -5,7 +5,7 @@
 import { t } from '../i18n/index.ts';
 import { siteConfig } from '../site.config.ts';
 import { createFacets, type Facet, facetIndexPath, facetValuePath, facetByKey as findFacet } from './facets.ts';
-import { withBase } from './paths.ts';
+import { organizationPath, withBase } from './paths.ts';
 
 /** Every facet, with value labels in the interface language. */
 export const FACETS: readonly Facet[] = createFacets({ status: (status) => t(`status.${status}`) });
@@ -18,6 +18,11 @@ export function facetByKey(key: Facet['key']): Facet {
 /** A site path under the configured base: `href('/projects/')` → `/portfolio/projects/`. */
 export function href(path: string): string {
   return withBase(path, siteConfig.base);
+}
+
+/** An organisation's page on this site, e.g. `/organizations/usaid/`, under the site base. */
+export function organizationHref(id: string): string {
+  return href(organizationPath(id));
 }
 
 /** The page of one facet value, e.g. `/donors/usaid/`, under the site base. */
