@@ -5,7 +5,7 @@
  * The schema lives here while the importer is its only reader; it could move into
  * src/content.config.ts next to `regionSchema` if the site ever shows places.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { parseYaml } from '../model/content/read.ts';
 import { isCountryCode } from '../model/countries.ts';
 import type { Region } from '../model/schemas/index.ts';
