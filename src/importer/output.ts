@@ -6,7 +6,7 @@ import { createTwoFilesPatch } from 'diff';
 import { Document, isMap, isPair, isScalar, isSeq, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { KnownProject } from './context.ts';
 import type { ProjectRecord } from './draft.ts';
-import { matchKey } from './text.ts';
+import { matchKey } from './text/text.ts';
 
 const DATE_FIELDS = new Set(['start', 'end', 'updated', 'retrieved']);
 

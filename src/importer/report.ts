@@ -5,7 +5,7 @@
  */
 import { relative } from 'node:path';
 import type { Action, FileReport } from './run.ts';
-import { clip } from './text.ts';
+import { clip } from './text/text.ts';
 
 function show(value: unknown): string {
   if (Array.isArray(value)) return value.map(show).join(', ');

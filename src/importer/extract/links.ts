@@ -4,8 +4,8 @@
  * words around it (a list of attachments) is left in the body and not turned into a link.
  */
 import type { Root, RootContent } from 'mdast';
-import { textOf } from './markdown-input.ts';
-import { squash } from './text.ts';
+import { textOf } from '../formats/markdown-input.ts';
+import { squash } from '../text/text.ts';
 
 export interface FoundLink {
   label: string;

@@ -3,15 +3,15 @@
  * lines and the text about the publisher are taken out; the rest becomes the body tree.
  */
 import type { Root } from 'mdast';
-import { isGeneralFundingSentence } from './boilerplate.ts';
+import { type Draft, setField, warn } from '../draft.ts';
+import type { FieldContext } from '../extract/fields.ts';
+import { readLabelLine } from '../extract/labels.ts';
+import { isGeneralFundingSentence } from '../text/boilerplate.ts';
+import { matchWords, squash, wordCount } from '../text/text.ts';
 import { type Format, hasMarkdownSyntax } from './detect.ts';
-import { type Draft, setField, warn } from './draft.ts';
-import type { FieldContext } from './fields.ts';
 import { readLabels } from './labelled.ts';
-import { readLabelLine } from './labels.ts';
 import { markdownToTree } from './markdown-input.ts';
 import { plainTextToTree } from './plain-text.ts';
-import { matchWords, squash, wordCount } from './text.ts';
 
 export interface Page {
   tree: Root;

@@ -3,10 +3,10 @@
  * case and punctuation. Unknown names are never added: `proposeOrganization` describes a
  * new entry for the editor to create.
  */
-import type { Organization } from '../model/schemas/index.ts';
-import { slugify } from '../model/slugs.ts';
-import { nearest } from '../model/suggest.ts';
-import { matchKey, matchWords, squash } from './text.ts';
+import type { Organization } from '../../model/schemas/index.ts';
+import { slugify } from '../../model/slugs.ts';
+import { nearest } from '../../model/suggest.ts';
+import { matchKey, matchWords, squash } from '../text/text.ts';
 
 interface OrgKey {
   id: string;

@@ -3,11 +3,13 @@
  * to whole sentences within the content model's 400 characters. Words are not rewritten.
  */
 import type { Root } from 'mdast';
-import { isCaptionParagraph } from './body.ts';
-import { textOf } from './markdown-input.ts';
-import { endsSentence, sentences } from './text.ts';
+import { projectShape } from '../../model/schemas/project.ts';
+import { textOf } from '../formats/markdown-input.ts';
+import { isCaptionParagraph } from '../text/body.ts';
+import { endsSentence, sentences } from '../text/text.ts';
 
-export const SUMMARY_LIMIT = 400;
+/** The content model's limit on a summary's length. */
+export const SUMMARY_LIMIT = projectShape.summary.maxLength ?? 400;
 
 export interface SummaryChoice {
   summary: string;

@@ -3,8 +3,8 @@
  * "2019-2023", "April 23, 2019", "From January to September 2019". Each date keeps the
  * precision it was written with (year, month or day); nothing is rounded or guessed.
  */
-import { type PartialDate, parsePartialDate } from '../model/dates.ts';
-import { plainSpaces } from './text.ts';
+import { type PartialDate, parsePartialDate } from '../../model/dates.ts';
+import { plainSpaces } from '../text/text.ts';
 
 /** A date found in text, with where it was. */
 export interface FoundDate {

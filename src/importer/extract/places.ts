@@ -4,11 +4,11 @@
  * (world regions such as "Eastern Europe and Central Asia"), then country names.
  */
 
-import { countryCodeFromName } from '../model/countries.ts';
-import type { Region } from '../model/schemas/index.ts';
+import { countryCodeFromName } from '../../model/countries.ts';
+import type { Region } from '../../model/schemas/index.ts';
+import { matchWords } from '../text/text.ts';
 import type { GazetteerEntry, PlaceKind } from './gazetteer.ts';
 import { matchList, splitListWithSeparators } from './lists.ts';
-import { matchWords } from './text.ts';
 
 export type ResolvedPlace =
   | { type: 'country'; country: string; written: string }

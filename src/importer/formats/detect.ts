@@ -3,7 +3,7 @@
  * signal to the least: front matter, learning-plan tags, an HTML page, "Label: value" lines
  * (with the USAID page as a labelled variant), Markdown syntax, and finally plain prose.
  */
-import { readLabelLine } from './labels.ts';
+import { readLabelLine } from '../extract/labels.ts';
 import { TAG } from './learning-plan.ts';
 
 export const FORMATS = [

@@ -3,8 +3,9 @@
  * `country: Tajikistan, Kyrgyzstan`, `regions: Eastern Europe and Central Asia`, `date:`.
  * Keys are mapped onto the content model; values go through the same readers as labels.
  */
-import { parsePartialDate, toIso } from '../model/dates.ts';
-import { type Draft, PROJECT_TYPES, type ProjectType, setField, warn } from './draft.ts';
+import { parsePartialDate, toIso } from '../../model/dates.ts';
+import { type ProjectType, projectType as projectTypeSchema } from '../../model/schemas/project.ts';
+import { type Draft, setField, warn } from '../draft.ts';
 import {
   applyBudget,
   applyContact,
@@ -16,9 +17,9 @@ import {
   applySolutions,
   applyStrings,
   type FieldContext,
-} from './fields.ts';
-import { splitList } from './lists.ts';
-import { squash } from './text.ts';
+} from '../extract/fields.ts';
+import { splitList } from '../extract/lists.ts';
+import { squash } from '../text/text.ts';
 
 type Reader = (draft: Draft, ctx: FieldContext, values: string[], key: string) => void;
 
@@ -83,7 +84,7 @@ const READERS: ReadonlyMap<string, Reader> = new Map<string, Reader>([
 export function projectType(value: string): ProjectType | undefined {
   const key = value.toLowerCase().replace(/[^a-z]/g, '');
   if (key === 'program') return 'programme';
-  return PROJECT_TYPES.find((type) => type.replace(/\s/g, '') === key);
+  return projectTypeSchema.options.find((type) => type.replace(/\s/g, '') === key);
 }
 
 /** A YAML value as strings: lists item by item, dates as ISO text, nested objects skipped. */

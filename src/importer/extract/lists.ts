@@ -4,7 +4,7 @@
  * of Labor and Social Development"), so splitting keeps the separators and `matchList`
  * rejoins neighbouring pieces whenever the joined text is a known name.
  */
-import { squash } from './text.ts';
+import { squash } from '../text/text.ts';
 
 export interface SplitList {
   /** The pieces, trimmed, in order. */

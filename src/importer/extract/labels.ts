@@ -4,7 +4,7 @@
  * case, so each field lists the wordings seen on partners' pages; matching ignores case,
  * "(s)" and extra spaces.
  */
-import { squash } from './text.ts';
+import { squash } from '../text/text.ts';
 
 export type LabelField =
   | 'title'

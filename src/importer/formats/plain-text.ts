@@ -5,8 +5,8 @@
  * numbered list. Text is carried over unchanged; only its structure is recovered.
  */
 import type { Root, RootContent } from 'mdast';
+import { endsSentence, sentenceCase, sentences, squash, wordCount } from '../text/text.ts';
 import { heading, list, paragraph } from './markdown-input.ts';
-import { endsSentence, sentenceCase, sentences, squash, wordCount } from './text.ts';
 
 const BULLET = /^\s*[•●▪◦·∙‣⁃*–-]\s+(.*)$/;
 const NUMBERED = /^\s*(\d{1,2})[.)]\s+(.*)$/;

@@ -4,14 +4,14 @@
  * X, Y and Z". Only explicit phrasings count; a name merely mentioned is not a role.
  * Sentences about the publisher's funders in general are skipped (see boilerplate.ts).
  */
-import { toIso } from '../model/dates.ts';
-import { isGeneralFundingSentence } from './boilerplate.ts';
+import { toIso } from '../../model/dates.ts';
+import { addToList, type Draft, setField } from '../draft.ts';
+import { isGeneralFundingSentence } from '../text/boilerplate.ts';
+import { sentences } from '../text/text.ts';
 import { findProseRange } from './date-phrases.ts';
-import { addToList, type Draft, setField } from './draft.ts';
 import { applyPlaces, applyStrings, type FieldContext } from './fields.ts';
 import { organizationAtEnd, organizationsAtStart } from './organizations.ts';
 import { findPlacesInText } from './places.ts';
-import { sentences } from './text.ts';
 
 export interface ProseWanted {
   dates: boolean;

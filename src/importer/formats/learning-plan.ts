@@ -5,9 +5,8 @@
  * label; prompts nobody answered and the form's own instructions are dropped.
  */
 import type { Root, RootContent } from 'mdast';
-import { countryName } from '../model/countries.ts';
-import { isFormInstruction } from './boilerplate.ts';
-import { addToList, type Draft, setField, warn } from './draft.ts';
+import { countryName } from '../../model/countries.ts';
+import { addToList, type Draft, setField, warn } from '../draft.ts';
 import {
   applyContact,
   applyLink,
@@ -16,11 +15,12 @@ import {
   applySdgs,
   applyStrings,
   type FieldContext,
-} from './fields.ts';
+} from '../extract/fields.ts';
+import { matchOrganization } from '../extract/organizations.ts';
+import { isFormInstruction } from '../text/boilerplate.ts';
+import { sentences, squash, wordCount } from '../text/text.ts';
 import { projectType } from './front-matter.ts';
 import { heading, list, markdownToTree, textOf } from './markdown-input.ts';
-import { matchOrganization } from './organizations.ts';
-import { sentences, squash, wordCount } from './text.ts';
 
 export const TAG = /\[\[([\p{L}_ -]{1,40}):([^\]\n]{0,500})\]\]/gu;
 

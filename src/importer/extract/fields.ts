@@ -4,15 +4,15 @@
  * and `budget: $4.9 million` are read by the same code.
  */
 
-import { toIso } from '../model/dates.ts';
-import type { Vocabulary } from '../model/schemas/index.ts';
+import { toIso } from '../../model/dates.ts';
+import type { Vocabulary } from '../../model/schemas/index.ts';
+import { addToList, type Draft, type ListField, type ProjectRecord, setField, warn } from '../draft.ts';
+import { matchKey, squash } from '../text/text.ts';
 import { parseDateRange, parseLooseDate } from './date-phrases.ts';
-import { addToList, type Draft, type ListField, type ProjectRecord, setField, warn } from './draft.ts';
 import { matchList, splitListWithSeparators } from './lists.ts';
 import { parseMoney } from './money-phrases.ts';
 import { matchOrganization, type OrganizationIndex, proposeOrganization } from './organizations.ts';
 import { type PlaceIndex, parsePlaceList, type ResolvedPlace } from './places.ts';
-import { matchKey, squash } from './text.ts';
 
 export interface FieldContext {
   vocabulary: Vocabulary;

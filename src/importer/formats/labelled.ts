@@ -2,8 +2,8 @@
  * Reads the "Label: value" lines of a page into the record and takes them out of the body,
  * which keeps only the prose. A label with its value on the next line is read too.
  */
-import { STATUSES } from '../model/schemas/index.ts';
-import { type Draft, setField } from './draft.ts';
+import { STATUSES } from '../../model/schemas/index.ts';
+import { type Draft, setField } from '../draft.ts';
 import {
   applyBudget,
   applyContact,
@@ -16,10 +16,10 @@ import {
   applySolutions,
   applyStrings,
   type FieldContext,
-} from './fields.ts';
-import { type LabelledValue, readLabelLine } from './labels.ts';
-import { splitList } from './lists.ts';
-import { squash } from './text.ts';
+} from '../extract/fields.ts';
+import { type LabelledValue, readLabelLine } from '../extract/labels.ts';
+import { splitList } from '../extract/lists.ts';
+import { squash } from '../text/text.ts';
 
 export interface LabelPass {
   /** The input lines with every consumed line blanked, so paragraph breaks survive. */

@@ -5,8 +5,8 @@
  * trailing a page go, empty headings go. The words of the real text are left as they were.
  */
 import type { Image, PhrasingContent, Root, RootContent } from 'mdast';
+import { textOf } from '../formats/markdown-input.ts';
 import { isNavigationLine, isPhotoCredit, isSiteChrome } from './boilerplate.ts';
-import { textOf } from './markdown-input.ts';
 import { endsSentence, wordCount } from './text.ts';
 
 /** "Tajikistan National Development Council 2-beda01.jpg" → "Tajikistan National Development Council". */

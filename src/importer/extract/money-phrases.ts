@@ -3,8 +3,8 @@
  * comma), "USD 1,200,000", "CHF 4’080’000", "390000 EUR", "655 million soms", with thin or
  * no-break spaces between digit groups. The currency is an ISO 4217 code, never assumed.
  */
-import { isCurrencyCode } from '../model/money.ts';
-import { plainSpaces } from './text.ts';
+import { isCurrencyCode } from '../../model/money.ts';
+import { plainSpaces } from '../text/text.ts';
 
 export interface FoundMoney {
   amount: number;

@@ -5,10 +5,10 @@
  * The schema lives here while the importer is its only reader; it could move into
  * src/content.config.ts next to `regionSchema` if the site ever shows places.
  */
-import { z } from 'astro/zod';
-import { parseYaml } from '../model/content/read.ts';
-import { isCountryCode } from '../model/countries.ts';
-import type { Region } from '../model/schemas/index.ts';
+import { z } from 'zod';
+import { parseYaml } from '../../model/content/read.ts';
+import { isCountryCode } from '../../model/countries.ts';
+import type { Region } from '../../model/schemas/index.ts';
 
 export const PLACE_KINDS = ['country', 'oblast', 'region', 'district', 'city', 'town', 'village'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
