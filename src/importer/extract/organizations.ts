@@ -3,7 +3,7 @@
  * case and punctuation. Unknown names are never added: `proposeOrganization` describes a
  * new entry for the editor to create.
  */
-import type { Organization } from '../../model/schemas/index.ts';
+import type { Organization, OrganizationKind } from '../../model/schemas/index.ts';
 import { slugify } from '../../model/slugs.ts';
 import { nearest } from '../../model/suggest.ts';
 import { matchKey, matchWords, squash } from '../text/text.ts';
@@ -141,6 +141,8 @@ export interface OrganizationProposal {
   name: string;
   acronym?: string;
   id: string;
+  /** What kind of body it is, only when the source says so. */
+  kind?: OrganizationKind;
   /** A known organisation with a similar name, to check before adding. */
   similarTo?: string;
 }

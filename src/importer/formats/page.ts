@@ -10,7 +10,7 @@ import { isGeneralFundingSentence } from '../text/boilerplate.ts';
 import { matchWords, squash, wordCount } from '../text/text.ts';
 import { type Format, hasMarkdownSyntax } from './detect.ts';
 import { readLabels } from './labelled.ts';
-import { markdownToTree } from './markdown-input.ts';
+import { markdownToTree, textOf } from './markdown-input.ts';
 import { plainTextToTree } from './plain-text.ts';
 
 export interface Page {
@@ -42,8 +42,9 @@ function takeTitle(draft: Draft, lines: string[]): void {
   const nonEmpty = lines.map((line, index) => ({ line, index })).filter(({ line }) => line.trim() !== '');
   const heading = nonEmpty.slice(0, 12).find(({ line }) => /^#\s+\S/.test(line.trim()));
   if (heading) {
-    const title = heading.line.trim().replace(/^#\s+/, '');
-    if (setField(draft, 'title', squash(title), heading.line, 'first heading')) lines[heading.index] = '';
+    // The words of the heading only: a picture or link inside it (common in pasted HTML) goes.
+    const title = textOf(markdownToTree(heading.line.trim()));
+    if (title && setField(draft, 'title', squash(title), heading.line, 'first heading')) lines[heading.index] = '';
     return;
   }
   const first = nonEmpty[0];

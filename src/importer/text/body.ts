@@ -41,6 +41,29 @@ function replaceImage(image: Image, notes: string[]): PhrasingContent[] {
   return [];
 }
 
+/** Addresses a reader's browser must never follow from a draft: script and inline data. */
+export function isUnsafeUrl(url: string): boolean {
+  // Browsers ignore tabs, line breaks and leading control characters inside a scheme.
+  const scheme = url.replace(/[\u0000-\u0020]+/g, '').toLowerCase();
+  return /^(?:javascript|vbscript|data|file):/.test(scheme);
+}
+
+/** `[text](javascript:…)` keeps its text and loses its link. */
+function dropUnsafeLinks(nodes: RootContent[], notes: string[]): void {
+  for (const node of nodes) {
+    if (!('children' in node)) continue;
+    const children = node.children as RootContent[];
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if ((child?.type === 'link' || child?.type === 'definition') && isUnsafeUrl(child.url)) {
+        notes.push(`dropped the link "${child.url.slice(0, 60)}" (not a web address); its text stays`);
+        children.splice(i, 1, ...(child.type === 'link' ? (child.children as RootContent[]) : []));
+      }
+    }
+    dropUnsafeLinks(children, notes);
+  }
+}
+
 function replaceImages(nodes: RootContent[], notes: string[]): void {
   for (const node of nodes) {
     if (!('children' in node)) continue;
@@ -107,6 +130,7 @@ function linkBareAddresses(node: Root | RootContent): void {
 /** Cleans the tree in place and returns notes on what was removed or changed, for the report. */
 export function cleanBody(tree: Root): string[] {
   const notes: string[] = [];
+  dropUnsafeLinks([tree as unknown as RootContent], notes);
   replaceImages(tree.children, notes);
   tree.children = tree.children.filter(
     (node) =>
