@@ -36,6 +36,21 @@ export interface Provenance {
   line?: number;
   /** How it was read, e.g. `label "Duration"` or `prose: "with financial support from"`. */
   rule: string;
+  /** How sure the importer is: see `confidenceOf`. */
+  confidence: Confidence;
+}
+
+/**
+ * `label`: the source states the field under a label, a front-matter key or a tag;
+ * `pattern`: read from a phrase or position (a funding phrase, the first heading, a place name);
+ * `guess`: inferred (a subject repeated in the text, an adjective) and flagged for review.
+ */
+export type Confidence = 'label' | 'pattern' | 'guess';
+
+export function confidenceOf(rule: string): Confidence {
+  if (/^guess|\bguess/i.test(rule)) return 'guess';
+  if (/^(?:label|front matter|tag)\b/.test(rule)) return 'label';
+  return 'pattern';
 }
 
 export interface Draft {
@@ -54,7 +69,12 @@ export function createDraft(input: string): Draft {
 function note(draft: Draft, field: string, snippet: string, rule: string): void {
   if (draft.provenance[field]) return;
   const line = lineOfSnippet(draft.input, snippet);
-  draft.provenance[field] = { snippet: clip(snippet, 200), ...(line ? { line } : {}), rule };
+  draft.provenance[field] = {
+    snippet: clip(snippet, 200),
+    ...(line ? { line } : {}),
+    rule,
+    confidence: confidenceOf(rule),
+  };
 }
 
 /** Sets a single-valued field unless an earlier, more explicit source already did. */

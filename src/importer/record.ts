@@ -76,9 +76,17 @@ export function importText(file: string, input: string, ctx: FieldContext): Impo
   let page: Page;
   if (format === 'front-matter') {
     const front = parseFrontMatter(text);
-    if (!front.ok) return { ok: false, file, error: `line ${front.line ?? 1}: ${front.message}` };
-    readFrontMatter(draft, ctx, front.data);
-    page = readPage(draft, ctx, front.body, format);
+    if (front.ok) {
+      readFrontMatter(draft, ctx, front.data);
+      page = readPage(draft, ctx, front.body, format);
+    } else {
+      // A readable page is never refused: its broken header is skipped and the rest is read.
+      warn(
+        draft,
+        `front matter, line ${front.line ?? 1}: ${front.message}; the header was not read, only the page below it`,
+      );
+      page = readPage(draft, ctx, text.replace(/^---[ \t]*\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)/, ''), 'markdown');
+    }
   } else if (format === 'learning-plan') {
     page = { tree: readLearningPlan(draft, ctx, text), about: [], labelled: new Set(['partners']) };
   } else if (format === 'html') {

@@ -47,7 +47,7 @@ export function formatReport(report: FileReport, cwd = process.cwd()): string {
     lines.push(`  ${field.padEnd(13)}${clip(show(value), 100)}`);
     if (from)
       lines.push(
-        `  ${''.padEnd(13)}← ${from.line ? `line ${from.line}, ` : ''}${from.rule}: "${clip(from.snippet, 90)}"`,
+        `  ${''.padEnd(13)}← [${from.confidence}${from.confidence === 'guess' ? ': CHECK' : ''}] ${from.line ? `line ${from.line}, ` : ''}${from.rule}: "${clip(from.snippet, 90)}"`,
       );
   }
   if (result.missing.length) lines.push(`  ${'missing'.padEnd(13)}${result.missing.join(', ')}`);
@@ -92,6 +92,9 @@ export function jsonEntry(report: FileReport) {
     record: result?.record ?? null,
     body: result?.body ?? null,
     missing: result?.missing ?? [],
+    review: Object.entries(result?.provenance ?? {}).flatMap(([field, from]) =>
+      from.confidence === 'guess' ? [field] : [],
+    ),
     provenance: result?.provenance ?? {},
     warnings: result?.warnings ?? [],
     newOrganizations: result?.newOrganizations ?? [],

@@ -147,7 +147,7 @@ function inheritYear(month: number, end: PartialDate): PartialDate | undefined {
 // Prose states a project's time with "from … to …" or "between … and …". A bare "2018-2040"
 // in prose is usually a strategy or a law, and "since 2017" often dates one activity rather
 // than the project, so neither is taken.
-const PROSE_TRIGGER = /(?<![\p{L}])(?:from|between)\s+/giu;
+const PROSE_TRIGGER = /(?<![\p{L}])(?:from|between|с|в период с)\s+/giu;
 
 /** A range stated in a sentence: "From January to September 2019", "between 2013 and 2020". */
 export function findProseRange(text: string): DateRange | undefined {

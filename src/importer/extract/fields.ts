@@ -71,13 +71,15 @@ export function applyOrganizations(
       warn(draft, `${role}: "${piece.text}" (${rule}) is not a named organisation; left out`);
       continue;
     }
+    // A new organisation is used in the record and written as a draft file beside it.
+    addToList(draft, role, [proposal.id], text, rule);
     if (!draft.newOrganizations.some((known) => known.id === proposal.id)) draft.newOrganizations.push({ ...proposal });
     const similar = proposal.similarTo
       ? ` (similar to existing "${proposal.similarTo}": check it is not the same)`
       : '';
     warn(
       draft,
-      `${role}: "${piece.text}" is not in content/organizations; proposed new entry "${proposal.id}"${similar}. It is not in the record until the file exists`,
+      `${role}: "${piece.text}" is not in content/organizations; proposed NEW organisation "${proposal.id}"${similar}, used in the record; check its file`,
     );
   }
 }

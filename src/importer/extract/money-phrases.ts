@@ -66,7 +66,7 @@ const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
 const NUMBER = String.raw`\d{1,3}(?:[,.'’ ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 const MULTIPLIER = String.raw`(?:\s?(?<mult>thousand|millions?|billion|mln|mio|mn|bn|тыс|млн|млрд|[kmb])\.?(?![\p{L}]))?`;
 const FIGURE = new RegExp(String.raw`(?<![\d.,'’])(?<num>${NUMBER})${MULTIPLIER}`, 'giu');
-const PREFIX = /(?:(?<![\p{L}])(?<code>[A-Z]{3})|(?<sym>US ?\$|[$€£₽₸]))\s?$/u;
+const PREFIX = /(?:(?<![\p{L}])(?<code>[A-Z][A-Za-z]{2})|(?<sym>US ?\$|[$€£₽₸]))\s{0,2}$/u;
 const SUFFIX_CODE = /^\s?(?<code>[A-Z]{3})(?![\p{L}])/u;
 const SUFFIX_WORD =
   /^\s?(?<word>us dollars|dollars?|euros?|pounds(?: sterling)?|r[o]?ubles|рублей|soms?|сомов|сом|somoni|сомони|tenge|тенге|swiss francs|francs|[$€£₽₸])(?![\p{L}])/iu;
@@ -96,7 +96,7 @@ export function parseNumber(raw: string): number | undefined {
 
 function currencyBefore(text: string): string | undefined {
   const g = PREFIX.exec(text.slice(-8))?.groups;
-  if (g?.code) return isCurrencyCode(g.code) ? g.code : undefined;
+  if (g?.code) return isCurrencyCode(g.code.toUpperCase()) ? g.code.toUpperCase() : undefined;
   return g?.sym ? CURRENCY_WORDS.get(g.sym.toLowerCase()) : undefined;
 }
 

@@ -164,6 +164,61 @@ function singular(word: string): string {
   return lower === 'cities' ? 'city' : lower.replace(/s$/, '');
 }
 
+// Nouns after "Kyrgyz" or "Tajik" that make the adjective name the country ("Tajik teachers"),
+// unlike "the Kyrgyz language" or "Kyrgyz-language textbooks".
+const PLACE_NOUNS =
+  /^\s+(?:government|farmers?|teachers?|schools?|villages?|communities|citizens|people|families|households|women|youth|regions?|economy|authorities|ministry|ministries|municipalities|towns|cities|districts|border|partners?|organi[sz]ations|civil society|parliament)\b/i;
+const ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['kyrgyz', 'KG'],
+  ['tajik', 'TJ'],
+  ['kazakh', 'KZ'],
+  ['uzbek', 'UZ'],
+  ['turkmen', 'TM'],
+]);
+
+/**
+ * Countries named in sentences: a gazetteer country name or alias, also as a possessive
+ * ("Tajikistan's") or in Russian case forms that start with the name ("Кыргызской
+ * Республике"), and an adjective followed by a noun for people or places ("Tajik teachers").
+ */
+export function findCountriesInText(
+  index: PlaceIndex,
+  sentences: readonly string[],
+): { country: string; snippet: string; how: string }[] {
+  const found: { country: string; snippet: string; how: string }[] = [];
+  const add = (country: string, snippet: string, how: string) => {
+    if (!found.some((known) => known.country === country)) found.push({ country, snippet, how });
+  };
+  const names: [string, string][] = [];
+  for (const entries of index.byKey.values()) {
+    for (const entry of entries) {
+      if (entry.kind !== 'country') continue;
+      for (const name of [entry.name, ...entry.aliases]) if (name.length > 3) names.push([name, entry.country]);
+    }
+  }
+  names.sort((a, b) => b[0].length - a[0].length);
+  for (const sentence of sentences) {
+    for (const [name, country] of names) {
+      // Russian nouns decline: "Кыргызская Республика" → "Кыргызской Республике"; compare stems.
+      const stem = /[а-яё]/i.test(name)
+        ? name
+            .split(' ')
+            .map((word) => word.slice(0, Math.max(4, word.length - 2)))
+            .join('[а-яё]*\\s+')
+        : name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const pattern = new RegExp(`(?<![\\p{L}])${stem}[а-яё]*(?:’s|'s)?(?![\\p{L}])`, 'iu');
+      if (pattern.test(sentence)) add(country, sentence, `country named in the text ("${name}")`);
+    }
+    for (const match of sentence.matchAll(/(?<![\p{L}])(Kyrgyz|Tajik|Kazakh|Uzbek|Turkmen)(?![\p{L}-])/gu)) {
+      const country = ADJECTIVES.get((match[1] ?? '').toLowerCase());
+      if (country && PLACE_NOUNS.test(sentence.slice(match.index + match[0].length))) {
+        add(country, sentence, `guess: the adjective "${match[1]}" before a noun for people or places`);
+      }
+    }
+  }
+  return found;
+}
+
 /** Gazetteer places named in running text (countries excepted), each once, in order. */
 export function findPlacesInText(index: PlaceIndex, text: string): ResolvedPlace[] {
   if (!index.scanner) return [];

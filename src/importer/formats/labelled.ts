@@ -17,7 +17,7 @@ import {
   applyStrings,
   type FieldContext,
 } from '../extract/fields.ts';
-import { type LabelledValue, readLabelLine } from '../extract/labels.ts';
+import { type LabelledValue, pipeRowAsLabel, readBareLabelLine, readLabelLine } from '../extract/labels.ts';
 import { splitList } from '../extract/lists.ts';
 import { squash } from '../text/text.ts';
 
@@ -97,13 +97,15 @@ export function readLabels(draft: Draft, ctx: FieldContext, lines: readonly stri
   const fields = new Set<LabelledValue['field']>();
   let firstLabel: number | undefined;
   for (let i = 0; i < rest.length; i++) {
-    const found = readLabelLine(rest[i] ?? '');
+    const line = pipeRowAsLabel(rest[i] ?? '');
+    const found = readLabelLine(line) ?? readBareLabelLine(line);
     if (!found) continue;
     if (!found.value) {
-      // "Duration:" with the dates on the next non-empty line.
-      const next = rest.findIndex((line, index) => index > i && line.trim() !== '');
-      const nextLine = next >= 0 ? (rest[next] ?? '') : '';
-      if (next < 0 || readLabelLine(nextLine) || nextLine.length > 300) continue;
+      // "Duration:" or "Funding Amount" with the value on the next non-empty line, which may
+      // be a heading ("## Eur 1’250’000") or bold.
+      const next = rest.findIndex((other, index) => index > i && other.trim() !== '');
+      const nextLine = next >= 0 ? (rest[next] ?? '').replace(/^\s*#{1,6}\s+/, '').replace(/^[*_]+|[*_]+$/g, '') : '';
+      if (next < 0 || readLabelLine(nextLine) || readBareLabelLine(nextLine) || nextLine.length > 300) continue;
       found.value = nextLine.trim();
       rest[next] = '';
     }

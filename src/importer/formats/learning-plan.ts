@@ -48,8 +48,10 @@ function readTags(draft: Draft, ctx: FieldContext, text: string): string | undef
     const rule = `tag [[${rawKey}]]`;
     if (!value) continue;
     if (key === 'focalpoint') applyContact(draft, 'Focal point', value, rule);
-    else if (key === 'year' && /^\d{4}$/.test(value))
-      setField(draft, 'start', value, whole, `${rule} (the plan's year, taken as its start)`);
+    else if (key === 'year')
+      // The plan's year says when the plan was written for, not when any work started.
+      warn(draft, `${rule}: "${value}" is the plan's year, not a stated start or end; both left empty`);
+    else if (key === 'title') setField(draft, 'title', value, whole, rule);
     else if (key === 'type') setField(draft, 'type', projectType(value), whole, rule);
     else if (key === 'datasources') applyStrings(draft, 'dataSources', [value], rule);
     else if (key === 'methods') applyStrings(draft, 'methods', [value], rule);
