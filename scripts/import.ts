@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildEnv } from '../src/env.ts';
 import { loadImportContext } from '../src/importer/context.ts';
-import { formatReport, jsonEntry } from '../src/importer/report.ts';
+import { formatReport, formatSkipped, jsonEntry } from '../src/importer/report.ts';
 import { collectInputs, type FileReport, importFile } from '../src/importer/run.ts';
 
 const USAGE = `Usage: npm run import -- <file|dir>… [--out DIR] [--dry-run] [--force] [--json]
@@ -53,12 +53,15 @@ const ctx = loadImportContext(dir);
 for (const problem of ctx.problems) console.error(`warning: ${problem}`);
 const options = {
   outDir: values.out ?? join(dir, 'projects'),
+  // Proposed organisations go beside the drafts when --out is given, so a trial run never
+  // touches the real content folder.
+  organizationsDir: values.out ? join(values.out, 'organizations') : join(dir, 'organizations'),
   dryRun: values['dry-run'] || values.json,
   force: values.force,
 };
 
-const { files, failures } = collectInputs(positionals);
-const reports: FileReport[] = [...failures];
+const { files, failures, skipped } = collectInputs(positionals);
+const reports: FileReport[] = failures.map((failure) => ({ ...failure, ok: false, validation: [], duplicates: [] }));
 for (const file of files) {
   try {
     reports.push(importFile(file, ctx, options));
@@ -76,7 +79,9 @@ for (const file of files) {
 
 if (values.json) {
   console.log(JSON.stringify(reports.map(jsonEntry), null, 2));
+  if (skipped.length) console.error(formatSkipped(skipped).trimEnd());
 } else {
+  if (skipped.length) console.log(formatSkipped(skipped));
   for (const report of reports) (report.ok ? console.log : console.error)(formatReport(report));
   const failed = reports.filter((report) => !report.ok).length;
   console.log(

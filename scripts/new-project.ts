@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { buildEnv } from '../src/env.ts';
 import { loadImportContext } from '../src/importer/context.ts';
 import { findDuplicates } from '../src/importer/output.ts';
-import { projectTemplate } from '../src/importer/template.ts';
+import { oneLine, projectTemplate } from '../src/importer/template.ts';
 import { fieldOrder } from '../src/importer/validate.ts';
 import { isSlug, slugify } from '../src/model/slugs.ts';
 
@@ -33,9 +33,10 @@ if (parsed.values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-const title = parsed.positionals.join(' ').trim();
+const title = oneLine(parsed.positionals.join(' '));
 if (!title) fail('Give the project title, in quotes.');
 const slug = parsed.values.slug ?? slugify(title);
+if (!slug) fail(`No file name can be made from "${title}"; give one with --slug my-project.`);
 if (!isSlug(slug)) fail(`"${slug}" is not a valid slug: use lowercase letters, digits and single hyphens.`);
 
 const dir = buildEnv.contentDir;

@@ -5,12 +5,13 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatIssue } from '../model/content/issues.ts';
 import { loadContent } from '../model/content/load.ts';
 import { readText } from '../model/content/read.ts';
-import type { FieldContext } from './fields.ts';
-import { parseGazetteer } from './gazetteer.ts';
-import { buildOrganizationIndex } from './organizations.ts';
-import { buildPlaceIndex } from './places.ts';
+import type { FieldContext } from './extract/fields.ts';
+import { parseGazetteer } from './extract/gazetteer.ts';
+import { buildOrganizationIndex } from './extract/organizations.ts';
+import { buildPlaceIndex } from './extract/places.ts';
 
 /** What an existing project is known by, for spotting a re-import. */
 export interface KnownProject {
@@ -28,10 +29,7 @@ export interface ImportContext extends FieldContext {
 
 export function loadImportContext(dir: string): ImportContext {
   const content = loadContent(dir);
-  const problems = content.issues.map(
-    (issue) =>
-      `${issue.file}${issue.line ? `:${issue.line}` : ''}  ${issue.field ? `${issue.field}: ` : ''}${issue.message}`,
-  );
+  const problems = content.issues.map(formatIssue);
   const gazetteerPath = join(dir, 'gazetteer.yaml');
   let entries: Parameters<typeof buildPlaceIndex>[0] = [];
   if (!existsSync(gazetteerPath)) {

@@ -3,54 +3,26 @@
  * run from the most explicit source (front matter, labels, tags) to the least (prose), and
  * a field, once set, is never overwritten: the explicit statement wins.
  */
-import type { OrganizationProposal } from './organizations.ts';
-import { clip, lineOfSnippet } from './text.ts';
+import type { z } from 'zod';
+import type { projectShape } from '../model/schemas/project.ts';
+import type { OrganizationProposal } from './extract/organizations.ts';
+import { clip, lineOfSnippet } from './text/text.ts';
 
-export const PROJECT_TYPES = ['project', 'programme', 'facility', 'learning plan'] as const;
-export type ProjectType = (typeof PROJECT_TYPES)[number];
+/** The record as the content model declares it, after normalisation. */
+type ModelRecord = z.output<z.ZodObject<typeof projectShape>>;
+type DateField = 'start' | 'end' | 'updated';
 
-export interface LocationField {
-  name: string;
-  region?: string;
-  lat?: number;
-  lng?: number;
-}
-export interface ContactField {
-  name?: string;
-  role?: string;
-  email?: string;
-}
-export interface LinkField {
-  label: string;
-  url: string;
-}
-
-/** Front-matter fields as in the content model; dates as "2019", "2021-09" or "2019-04-23". */
-export interface ProjectRecord {
-  title?: string;
-  otherNames?: string[];
-  summary?: string;
-  type?: ProjectType;
-  status?: 'planned' | 'active' | 'completed' | 'cancelled';
-  start?: string;
-  end?: string;
-  updated?: string;
-  donors?: string[];
-  implementers?: string[];
-  partners?: string[];
-  countries?: string[];
-  regions?: string[];
-  locations?: LocationField[];
-  solutions?: string[];
-  sdgs?: number[];
-  budget?: { amount: number; currency: string; note?: string };
-  contacts?: ContactField[];
-  links?: LinkField[];
-  source?: { url?: string; publisher?: string; retrieved?: string };
-  tags?: string[];
-  methods?: string[];
-  dataSources?: string[];
-}
+/**
+ * Front-matter fields as in the content model, derived from its schema: each optional, and
+ * dates written as the source gives them ("2019", "2021-09", "2019-04-23") rather than parsed.
+ */
+export type ProjectRecord = {
+  [K in keyof ModelRecord]?: K extends DateField
+    ? string
+    : K extends 'source'
+      ? Omit<NonNullable<ModelRecord['source']>, 'retrieved'> & { retrieved?: string }
+      : ModelRecord[K];
+};
 
 export type ListField = {
   [K in keyof ProjectRecord]-?: NonNullable<ProjectRecord[K]> extends readonly unknown[] ? K : never;
@@ -64,6 +36,21 @@ export interface Provenance {
   line?: number;
   /** How it was read, e.g. `label "Duration"` or `prose: "with financial support from"`. */
   rule: string;
+  /** How sure the importer is: see `confidenceOf`. */
+  confidence: Confidence;
+}
+
+/**
+ * `label`: the source states the field under a label, a front-matter key or a tag;
+ * `pattern`: read from a phrase or position (a funding phrase, the first heading, a place name);
+ * `guess`: inferred (a subject repeated in the text, an adjective) and flagged for review.
+ */
+export type Confidence = 'label' | 'pattern' | 'guess';
+
+export function confidenceOf(rule: string): Confidence {
+  if (/^guess|\bguess/i.test(rule)) return 'guess';
+  if (/^(?:label|front matter|tag)\b/.test(rule)) return 'label';
+  return 'pattern';
 }
 
 export interface Draft {
@@ -82,7 +69,12 @@ export function createDraft(input: string): Draft {
 function note(draft: Draft, field: string, snippet: string, rule: string): void {
   if (draft.provenance[field]) return;
   const line = lineOfSnippet(draft.input, snippet);
-  draft.provenance[field] = { snippet: clip(snippet, 200), ...(line ? { line } : {}), rule };
+  draft.provenance[field] = {
+    snippet: clip(snippet, 200),
+    ...(line ? { line } : {}),
+    rule,
+    confidence: confidenceOf(rule),
+  };
 }
 
 /** Sets a single-valued field unless an earlier, more explicit source already did. */

@@ -3,10 +3,12 @@
  * with what is already on disk.
  */
 import { createTwoFilesPatch } from 'diff';
-import { Document, isMap, isPair, isScalar, isSeq, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, type Scalar, stringify, type YAMLMap, type YAMLSeq } from 'yaml';
+import { organizationKind } from '../model/schemas/organization.ts';
 import type { KnownProject } from './context.ts';
 import type { ProjectRecord } from './draft.ts';
-import { matchKey } from './text.ts';
+import type { OrganizationProposal } from './extract/organizations.ts';
+import { matchKey } from './text/text.ts';
 
 const DATE_FIELDS = new Set(['start', 'end', 'updated', 'retrieved']);
 
@@ -59,6 +61,28 @@ export function renderProjectFile(
   const notes = [`# Imported from ${sourceName} by \`npm run import\`; check each field against the source.`];
   if (missing.length) notes.push(`# Not stated in the source, left empty: ${missing.join(', ')}.`);
   return `---\n${notes.join('\n')}\n${yaml}\n---\n\n${body.trim() ? `${body.trim()}\n` : ''}`;
+}
+
+/**
+ * A proposed organisation file: what the source states (name, acronym, and the kind only
+ * when the source says it), with the kind left as a required comment otherwise, so the build
+ * names the file until an editor states it.
+ */
+export function renderOrganizationFile(org: OrganizationProposal, sourceName: string): string {
+  const fields = {
+    id: org.id,
+    name: org.name,
+    ...(org.acronym ? { acronym: org.acronym } : {}),
+    ...(org.kind ? { kind: org.kind } : {}),
+  };
+  const lines = [
+    `# Proposed by \`npm run import\` from ${sourceName}: check the name against the organisation's own site.`,
+    stringify(fields, { lineWidth: 0 }).trimEnd(),
+  ];
+  if (!org.kind) {
+    lines.push(`# kind: ?  # REQUIRED, the source does not say: ${organizationKind.options.join(' | ')}`);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 /** A unified line diff between the file on disk and the new text, empty when they are equal. */

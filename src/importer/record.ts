@@ -7,40 +7,38 @@
  */
 import type { RootContent } from 'mdast';
 import { parseFrontMatter } from '../model/content/read.ts';
-import { cleanBody } from './body.ts';
-import { detectFormat, type Format } from './detect.ts';
+import { PROJECT_FIELDS, type ProjectField } from '../model/schemas/project.ts';
 import { addToList, createDraft, type Draft, type ProjectRecord, type Provenance, setField, warn } from './draft.ts';
-import type { FieldContext } from './fields.ts';
-import { readFrontMatter } from './front-matter.ts';
-import { readLearningPlan } from './learning-plan.ts';
-import { findLinks } from './links.ts';
-import { heading, htmlToTree, paragraph, textOf, treeToMarkdown } from './markdown-input.ts';
-import type { OrganizationProposal } from './organizations.ts';
-import { type Page, readPage } from './page.ts';
-import { factSentences, guessTitle, readProse } from './prose.ts';
-import { chooseSummary, fitSummary, SUMMARY_LIMIT } from './summary.ts';
+import type { FieldContext } from './extract/fields.ts';
+import { findLinks } from './extract/links.ts';
+import type { OrganizationProposal } from './extract/organizations.ts';
+import { factSentences, guessTitle, readProse } from './extract/prose.ts';
+import { chooseSummary, fitSummary, SUMMARY_LIMIT } from './extract/summary.ts';
+import { detectFormat, type Format } from './formats/detect.ts';
+import { readFrontMatter } from './formats/front-matter.ts';
+import { readLearningPlan } from './formats/learning-plan.ts';
+import { heading, htmlToTree, paragraph, textOf, treeToMarkdown } from './formats/markdown-input.ts';
+import { type Page, readPage } from './formats/page.ts';
+import { cleanBody } from './text/body.ts';
 
+/**
+ * Fields the model has that no source states, so they are never reported as missing: the
+ * slug (from the title), the type (defaults to project), the status (derived from the dates),
+ * the page's update date, other names, the picture (never downloaded), data sources (only
+ * learning plans have them) and the language.
+ */
+const NOT_SOUGHT: ReadonlySet<ProjectField> = new Set([
+  'otherNames',
+  'slug',
+  'type',
+  'status',
+  'updated',
+  'image',
+  'dataSources',
+  'lang',
+]);
 /** Fields the importer looks for; any it cannot fill are reported as missing. */
-export const EXPECTED_FIELDS = [
-  'title',
-  'summary',
-  'start',
-  'end',
-  'budget',
-  'donors',
-  'implementers',
-  'partners',
-  'countries',
-  'regions',
-  'locations',
-  'solutions',
-  'sdgs',
-  'contacts',
-  'links',
-  'tags',
-  'methods',
-  'source',
-] as const satisfies readonly (keyof ProjectRecord)[];
+export const SOUGHT_FIELDS: readonly ProjectField[] = PROJECT_FIELDS.filter((field) => !NOT_SOUGHT.has(field));
 
 export interface ImportResult {
   file: string;
@@ -78,9 +76,17 @@ export function importText(file: string, input: string, ctx: FieldContext): Impo
   let page: Page;
   if (format === 'front-matter') {
     const front = parseFrontMatter(text);
-    if (!front.ok) return { ok: false, file, error: `line ${front.line ?? 1}: ${front.message}` };
-    readFrontMatter(draft, ctx, front.data);
-    page = readPage(draft, ctx, front.body, format);
+    if (front.ok) {
+      readFrontMatter(draft, ctx, front.data);
+      page = readPage(draft, ctx, front.body, format);
+    } else {
+      // A readable page is never refused: its broken header is skipped and the rest is read.
+      warn(
+        draft,
+        `front matter, line ${front.line ?? 1}: ${front.message}; the header was not read, only the page below it`,
+      );
+      page = readPage(draft, ctx, text.replace(/^---[ \t]*\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)/, ''), 'markdown');
+    }
   } else if (format === 'learning-plan') {
     page = { tree: readLearningPlan(draft, ctx, text), about: [], labelled: new Set(['partners']) };
   } else if (format === 'html') {
@@ -142,7 +148,7 @@ export function importText(file: string, input: string, ctx: FieldContext): Impo
   if (page.about.length) {
     tree.children.push(heading(2, 'About the implementer'), ...page.about.map((line) => paragraph(line)));
   }
-  const missing = EXPECTED_FIELDS.filter((field) => {
+  const missing = SOUGHT_FIELDS.filter((field) => {
     const value = record[field];
     return value === undefined || (Array.isArray(value) && value.length === 0);
   });

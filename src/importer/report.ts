@@ -4,8 +4,9 @@
  * file; and the stable JSON form other tools read (`--json`).
  */
 import { relative } from 'node:path';
+import type { SkippedInput } from './input.ts';
 import type { Action, FileReport } from './run.ts';
-import { clip } from './text.ts';
+import { clip } from './text/text.ts';
 
 function show(value: unknown): string {
   if (Array.isArray(value)) return value.map(show).join(', ');
@@ -28,6 +29,13 @@ const ACTIONS: Record<Action, string> = {
   'not written': 'not written',
 };
 
+/** The folder entries that were not read, as text for a terminal. */
+export function formatSkipped(skipped: readonly SkippedInput[], cwd = process.cwd()): string {
+  if (!skipped.length) return '';
+  const lines = skipped.map((entry) => `  - ${relative(cwd, entry.path) || entry.path}: ${entry.reason}`);
+  return `skipped ${skipped.length} ${skipped.length === 1 ? 'entry' : 'entries'} of the named folders:\n${lines.join('\n')}\n`;
+}
+
 /** The report for one input, as text for a terminal. */
 export function formatReport(report: FileReport, cwd = process.cwd()): string {
   const name = relative(cwd, report.file) || report.file;
@@ -39,23 +47,31 @@ export function formatReport(report: FileReport, cwd = process.cwd()): string {
     lines.push(`  ${field.padEnd(13)}${clip(show(value), 100)}`);
     if (from)
       lines.push(
-        `  ${''.padEnd(13)}← ${from.line ? `line ${from.line}, ` : ''}${from.rule}: "${clip(from.snippet, 90)}"`,
+        `  ${''.padEnd(13)}← [${from.confidence}${from.confidence === 'guess' ? ': CHECK' : ''}] ${from.line ? `line ${from.line}, ` : ''}${from.rule}: "${clip(from.snippet, 90)}"`,
       );
   }
   if (result.missing.length) lines.push(`  ${'missing'.padEnd(13)}${result.missing.join(', ')}`);
   if (result.warnings.length) lines.push('  warnings:', ...result.warnings.map((warning) => `    - ${warning}`));
   if (result.newOrganizations.length) {
-    lines.push('  organisations not in content/organizations (proposed, not added):');
+    lines.push('  NEW organisations, not in content/organizations (used in the record; check each):');
     for (const org of result.newOrganizations) {
       const acronym = org.acronym ? `, acronym: ${org.acronym}` : '';
-      lines.push(`    - content/organizations/${org.id}.yaml  (name: "${org.name}"${acronym}, kind: ?)`);
+      const file = report.organizationFiles?.find((written) => written.path.endsWith(`${org.id}.yaml`));
+      const where = file ? `${relative(cwd, file.path)}: ${file.action}` : `content/organizations/${org.id}.yaml`;
+      lines.push(
+        `    - ${org.id}  (name: "${org.name}"${acronym}, kind: ${org.kind ?? '? (not stated; write it)'})  → ${where}`,
+      );
     }
   }
   for (const file of report.duplicates)
     lines.push(`  possible duplicate of ${file}: same title, other name, acronym or slug`);
   if (report.validation.length)
-    lines.push('  content-model problems:', ...report.validation.map((problem) => `    - ${problem}`));
+    lines.push(
+      '  incomplete: the site build will stop at this draft until these are fixed:',
+      ...report.validation.map((problem) => `    - ${problem}`),
+    );
   if (report.target && report.action) lines.push(`  → ${relative(cwd, report.target)}: ${ACTIONS[report.action]}`);
+  if (report.backup) lines.push(`  the previous version is kept at ${relative(cwd, report.backup)}`);
   if (report.error) lines.push(`  ${report.error}`);
   if (report.diff)
     lines.push(
@@ -76,11 +92,15 @@ export function jsonEntry(report: FileReport) {
     record: result?.record ?? null,
     body: result?.body ?? null,
     missing: result?.missing ?? [],
+    review: Object.entries(result?.provenance ?? {}).flatMap(([field, from]) =>
+      from.confidence === 'guess' ? [field] : [],
+    ),
     provenance: result?.provenance ?? {},
     warnings: result?.warnings ?? [],
     newOrganizations: result?.newOrganizations ?? [],
     duplicates: report.duplicates,
     validation: report.validation,
+    backup: report.backup ?? null,
     error: report.ok ? null : (report.error ?? 'failed'),
   };
 }

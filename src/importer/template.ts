@@ -35,13 +35,20 @@ const FIELD_LINES: Readonly<Record<string, readonly string[]>> = {
   lang: ['lang: en  # language of the record (BCP 47)'],
 };
 
+/** A title is one line: line breaks and runs of spaces become one space. */
+export function oneLine(title: string): string {
+  return title.replace(/\s+/g, ' ').trim();
+}
+
 /** The text of a new project file for `title`, with `fields` in content-model order. */
 export function projectTemplate(title: string, fields: readonly string[]): string {
   const lines = [
     '---',
     '# A new project. Fill in what the source states and leave the rest empty: never guess.',
     '# Every field is described in README.md, "Adding a project".',
-    `title: ${stringify(title.trim()).trim()}`,
+    // The whole pair through the YAML writer on one line: a long title must not fold onto
+    // unindented lines, and a colon, quote or "#" is quoted as YAML requires.
+    stringify({ title: oneLine(title) }, { lineWidth: 0 }).trim(),
   ];
   for (const field of fields) {
     if (field === 'title') continue;

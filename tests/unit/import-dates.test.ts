@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findProseRange, parseDateRange, parseLooseDate } from '../../src/importer/date-phrases.ts';
+import { findProseRange, parseDateRange, parseLooseDate } from '../../src/importer/extract/date-phrases.ts';
 
 describe('parseDateRange', () => {
   test.each([

@@ -63,10 +63,10 @@ describe('HTML page (fixtures/import/usaid-page.html)', () => {
     });
   });
 
-  test('an unknown implementer is proposed, not added', () => {
-    expect(result.record.implementers).toBeUndefined();
-    expect(result.missing).toContain('implementers');
+  test('an unknown implementer is proposed as a new organisation and used in the record', () => {
+    expect(result.record.implementers).toEqual(['aga-khan-foundation']);
     expect(result.newOrganizations).toEqual([{ name: 'Aga Khan Foundation', id: 'aga-khan-foundation' }]);
+    expect(result.warnings.join('\n')).toMatch(/proposed NEW organisation "aga-khan-foundation"/);
   });
 
   test('menus, share buttons and the remote picture do not reach the body', () => {
@@ -123,9 +123,10 @@ describe('other shapes', () => {
     expect(result.warnings.join()).toMatch(/no currency/);
   });
 
-  test('front matter that is not valid YAML is a clear error', () => {
-    const outcome = importText('bad.md', '---\ntitle: [unclosed\n---\nBody', ctx);
-    expect(outcome.ok).toBe(false);
-    expect(!outcome.ok && outcome.error).toMatch(/line \d+/);
+  test('front matter that is not valid YAML is reported, and the page below it still read', () => {
+    const outcome = importText('bad.md', '---\ntitle: [unclosed\n---\n# Water for Osh\n\nBody text.', ctx);
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(outcome.result.record.title).toBe('Water for Osh');
+    expect(outcome.result.warnings.join('\n')).toMatch(/front matter, line \d+: .*the header was not read/);
   });
 });

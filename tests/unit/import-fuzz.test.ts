@@ -189,7 +189,12 @@ test(`${RANDOM_FILES} files of random bytes each give a record or a clear error`
     }
     const path = join(dir, `random-${i}.txt`);
     writeFileSync(path, bytes);
-    const report = importFile(path, ctx, { outDir: join(dir, 'out'), dryRun: true, force: false });
+    const report = importFile(path, ctx, {
+      outDir: join(dir, 'out'),
+      organizationsDir: join(dir, 'orgs'),
+      dryRun: true,
+      force: false,
+    });
     if (report.ok) outcomes.ok++;
     else {
       outcomes.failed++;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchList, splitList, splitListWithSeparators } from '../../src/importer/lists.ts';
+import { matchList, splitList, splitListWithSeparators } from '../../src/importer/extract/lists.ts';
 
 describe('splitList', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findMoney, parseMoney, parseNumber } from '../../src/importer/money-phrases.ts';
+import { findMoney, parseMoney, parseNumber } from '../../src/importer/extract/money-phrases.ts';
 
 describe('parseMoney', () => {
   test.each([

@@ -6,7 +6,7 @@ import {
   organizationAtEnd,
   organizationsAtStart,
   proposeOrganization,
-} from '../../src/importer/organizations.ts';
+} from '../../src/importer/extract/organizations.ts';
 
 const { organizations: index } = loadImportContext(fileURLToPath(new URL('../../content', import.meta.url)));
 

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadImportContext } from '../../src/importer/context.ts';
-import { parseGazetteer } from '../../src/importer/gazetteer.ts';
-import { buildPlaceIndex, findPlacesInText, parsePlaceList, resolvePlace } from '../../src/importer/places.ts';
+import { parseGazetteer } from '../../src/importer/extract/gazetteer.ts';
+import { buildPlaceIndex, findPlacesInText, parsePlaceList, resolvePlace } from '../../src/importer/extract/places.ts';
 import type { Region } from '../../src/model/schemas/index.ts';
 
 const ctx = loadImportContext(fileURLToPath(new URL('../../content', import.meta.url)));

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { captionFromAlt, cleanBody } from '../../src/importer/body.ts';
-import { detectFormat } from '../../src/importer/detect.ts';
-import { labelField, readLabelLine } from '../../src/importer/labels.ts';
-import { promptLabel } from '../../src/importer/learning-plan.ts';
-import { markdownToTree, treeToMarkdown } from '../../src/importer/markdown-input.ts';
-import { plainTextToTree } from '../../src/importer/plain-text.ts';
-import { chooseSummary } from '../../src/importer/summary.ts';
-import { sentences } from '../../src/importer/text.ts';
+import { labelField, readLabelLine } from '../../src/importer/extract/labels.ts';
+import { chooseSummary } from '../../src/importer/extract/summary.ts';
+import { detectFormat } from '../../src/importer/formats/detect.ts';
+import { promptLabel } from '../../src/importer/formats/learning-plan.ts';
+import { markdownToTree, treeToMarkdown } from '../../src/importer/formats/markdown-input.ts';
+import { plainTextToTree } from '../../src/importer/formats/plain-text.ts';
+import { captionFromAlt, cleanBody } from '../../src/importer/text/body.ts';
+import { sentences } from '../../src/importer/text/text.ts';
 
 describe('labels: variants and case', () => {
   test.each([

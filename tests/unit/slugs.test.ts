@@ -10,7 +10,12 @@ test.each([
   ['Citizen’s Needs', 'citizens-needs'],
   ['Ysyk-Köl  Oblast', 'ysyk-kol-oblast'],
   ['  --Hello--  ', 'hello'],
-  ['Жалал-Абад', ''],
+  ['Жалал-Абад', 'zhalal-abad'],
+  ['Проект водоснабжения: «Вода»', 'proekt-vodosnabzheniya-voda'],
+  ['Ёлка № 5', 'yolka-no-5'],
+  ['Ўзбекистон', 'uzbekiston'],
+  ['Хуҷанд', 'khujand'],
+  ['Нарын, Түп', 'naryn-tup'],
   ['Ysyk-Köl: water & sanitation', 'ysyk-kol-water-and-sanitation'],
   [
     'Strengthening the resilience of rural communities in the Ferghana valley through the management of water and',
