@@ -121,7 +121,7 @@ describe('key-fact labels and boilerplate are not indexed', () => {
 
   test('the check can fail: boilerplate in visible page text is still on the pages', async () => {
     await page.goto(`${server.url}projects/successful-aimak-2/`);
-    expect(await page.locator('#key-facts').locator('..').innerText()).toContain('derived from the dates');
+    expect(await page.locator('#key-facts').locator('..').textContent()).toContain('derived from the dates');
     await page.goto(server.url);
   });
 });
