@@ -21,6 +21,7 @@ export const GET: APIRoute<{ project: Project }> = async ({ props: { project } }
     .filter(Boolean)
     .join(' · ');
   const svg = previewSvg({ title: project.title, subtitle, site: siteConfig.title });
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+  // Truecolour at level 6: 23 ms an image here, against 350 ms for a quantised palette at level 9.
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
