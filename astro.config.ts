@@ -2,13 +2,14 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { buildEnv } from './src/env.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { sharing } from './src/integrations/sharing.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // Project bodies are rendered by our own unified pipeline (remark → rehype → rehype-sanitize)
 // inside the content loader, see src/lib/markdown.ts; Astro's default Markdown processor
 // never touches editor content.
 export default defineConfig({
-  site: siteConfig.site,
+  ...(siteConfig.site ? { site: siteConfig.site } : {}),
   base: siteConfig.base,
   trailingSlash: 'always',
   // Tests and benchmarks build several sites side by side; each gets its own output and cache.
@@ -17,5 +18,5 @@ export default defineConfig({
   build: { format: 'directory' },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
-  integrations: [securityHeaders(siteConfig.base)],
+  integrations: [...sharing(siteConfig.site), securityHeaders(siteConfig.base)],
 });

@@ -8,12 +8,18 @@ export interface SiteConfig {
   description: string;
   /** The organisation that publishes the portfolio, shown in the footer. */
   organization: string;
-  /** Absolute origin the site is deployed at, for canonical URLs (env `SITE_URL`). */
-  site: string;
+  /**
+   * Absolute URL the site is deployed at (env `SITE_URL`), for canonical links, the sitemap,
+   * preview images and embed code. Unset: those are left out, never pointed at a made-up host.
+   */
+  site: string | undefined;
   /** Path prefix the site is served under, e.g. `/portfolio/` (env `BASE_PATH`). */
   base: string;
-  /** Where an editor edits a file: this URL plus the file's path in the repository (env `EDIT_URL`). */
-  editUrl: string;
+  /**
+   * Where an editor edits a file: this URL plus the file's path in the repository (env `EDIT_URL`,
+   * e.g. `https://github.com/org/portfolio/edit/main/`). Unset: no "Edit this page" link.
+   */
+  editUrl: string | undefined;
   /** Language of the interface, a key of the UI dictionaries. */
   locale: 'en';
 }
@@ -23,8 +29,8 @@ export const siteConfig: SiteConfig = {
   description:
     'Donor-funded development projects in Kyrgyzstan and Tajikistan: who funds them, who implements them, where they work and what they achieve.',
   organization: 'Central Asia Development Portfolio',
-  site: buildEnv.siteUrl ?? 'https://portfolio.example.org',
+  site: buildEnv.siteUrl,
   base: buildEnv.base,
-  editUrl: buildEnv.editUrl ?? 'https://github.com/example/portfolio/edit/main/',
+  editUrl: buildEnv.editUrl,
   locale: 'en',
 };

