@@ -35,6 +35,24 @@ export const cspMeta = serialize((directive) => !HEADER_ONLY.has(directive));
 /** Folders whose file names change with their content, so browsers may keep them for a year. */
 const IMMUTABLE = ['_astro/', 'pagefind/index/', 'pagefind/fragment/', 'pagefind/filter/'];
 
+/** Open data (src/exports): each file type's content type, readable by any site. */
+const DATA_FILES: readonly [pattern: string, type: string][] = [
+  ['data/*.json', 'application/json; charset=utf-8'],
+  ['data/*.csv', 'text/csv; charset=utf-8; header=present'],
+  ['data/*.geojson', 'application/geo+json; charset=utf-8'],
+  ['data/*.atom', 'application/atom+xml; charset=utf-8'],
+  ['data/*.xml', 'application/xml; charset=utf-8'],
+  ['schema/*.json', 'application/schema+json; charset=utf-8'],
+];
+
+function dataHeaders(base: string): string[] {
+  return DATA_FILES.flatMap(([pattern, type]) => [
+    `${base}${pattern}`,
+    `  Content-Type: ${type}`,
+    '  Access-Control-Allow-Origin: *',
+  ]);
+}
+
 /**
  * A `_headers` file (Netlify, Cloudflare Pages): the policy and related headers on every path,
  * and long caching for content-hashed files, so a returning visitor's first search downloads
@@ -47,6 +65,7 @@ export function headersFile(base: string): string {
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
     ...IMMUTABLE.flatMap((folder) => [`${base}${folder}*`, '  Cache-Control: public, max-age=31536000, immutable']),
+    ...dataHeaders(base),
     '',
   ].join('\n');
 }

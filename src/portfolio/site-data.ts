@@ -14,6 +14,8 @@ export interface SiteData {
   portfolio: Portfolio;
   facets: FacetGroup[];
   entries: ReadonlyMap<string, CollectionEntry<'projects'>>;
+  /** The vocabularies every reference was resolved against, for the data files. */
+  vocabulary: Vocabulary;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -48,5 +50,6 @@ async function load(): Promise<SiteData> {
     portfolio,
     facets: facetIndex(FACETS, portfolio.projects),
     entries: new Map(projects.map((entry) => [entry.id, entry])),
+    vocabulary,
   };
 }
