@@ -6,6 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Organization } from '../model/schemas/index.ts';
 import type { Project } from '../portfolio/portfolio.ts';
+import { memo } from './memo.ts';
 import { isoEnd, isoStart, locationCountries, type RecordLinks, written } from './records.ts';
 
 /** Joins list values; a value containing the separator keeps it, as its column is documented. */
@@ -15,6 +16,9 @@ const join = (values: readonly (string | number | undefined)[]) =>
   values.filter((value) => value !== undefined && value !== '').join(LIST_SEPARATOR);
 
 export type Cell = string | number;
+
+/** RFC 4180 line ends. */
+const OPTIONS = { record_delimiter: 'windows' } as const;
 
 /** Every projects column with how to fill it, in file order. */
 const PROJECT_COLUMNS: readonly [string, (project: Project, links: RecordLinks) => Cell][] = [
@@ -109,7 +113,21 @@ export function locationRows(project: Project): Cell[][] {
   ]);
 }
 
+/** A project's CSV line, made once per build and reused by every file that lists it. */
+export const projectLine = memo((project: Project, links: RecordLinks) =>
+  stringify([projectRow(project, links)], OPTIONS),
+);
+
+// csv-stringify's setup costs more than a line, so the header line is made once too.
+let HEADER_LINE: string | undefined;
+
+/** The projects file (or a subset of it) as CSV text, joined from the cached lines. */
+export function projectsCsv(projects: readonly Project[], links: RecordLinks): string {
+  HEADER_LINE ??= stringify([PROJECT_HEADER], OPTIONS);
+  return `\uFEFF${HEADER_LINE}${projects.map((project) => projectLine(project, links)).join('')}`;
+}
+
 /** The CSV text: a byte-order mark, the header, then the rows, each line ending in CRLF. */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return `\uFEFF${stringify([header, ...rows], { record_delimiter: 'windows' })}`;
+  return `\uFEFF${stringify([header, ...rows], OPTIONS)}`;
 }

@@ -5,8 +5,7 @@
  * 2023-12-31 (the first and last day they can mean), with the date as written (`2019`) kept
  * in the activity date's narrative, from which the import restores the precision.
  */
-import { create } from 'xmlbuilder2';
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import XMLBuilder from 'fast-xml-builder';
 import { endOf, precisionOf, startOf, toIso } from '../model/dates.ts';
 import type { Project } from '../portfolio/portfolio.ts';
 import {
@@ -24,6 +23,7 @@ import {
   WEB_PAGE_CATEGORY,
   WGS84,
 } from './iati-codes.ts';
+import { memo } from './memo.ts';
 import { type DataMeta, metaLine } from './meta.ts';
 import { isoEnd, isoStart, type RecordLinks } from './records.ts';
 
@@ -54,10 +54,32 @@ export function missingForIati(project: Project): string[] {
   return missing;
 }
 
-const narrative = (parent: XMLBuilder, text: string, lang?: string) =>
-  parent.ele('narrative', lang ? { 'xml:lang': lang } : {}).txt(text);
+type Element = Record<string, unknown>;
 
-function activityDates(activity: XMLBuilder, project: Project, today: number): void {
+/** `<narrative xml:lang="…">text</narrative>`. */
+const narrative = (text: string, lang?: string): Element => ({
+  ...(lang ? { '@_xml:lang': lang } : {}),
+  '#text': text,
+});
+
+/** Attributes of an element, from plain names. */
+const attrs = (values: Record<string, string | undefined>): Element =>
+  Object.fromEntries(
+    Object.entries(values).flatMap(([key, value]) => (value === undefined ? [] : [[`@_${key}`, value]])),
+  );
+
+// fast-xml-parser's builder writes plain objects, escaping text and attributes; it is many
+// times faster than a DOM builder, which matters at 10,000 activities.
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  commentPropName: '#comment',
+  format: true,
+  indentBy: '  ',
+  suppressEmptyNode: true,
+});
+
+function activityDates(project: Project, today: number): Element[] {
   const dates = [
     project.start && {
       date: project.start,
@@ -70,81 +92,109 @@ function activityDates(activity: XMLBuilder, project: Project, today: number): v
       type: endOf(project.end) < today ? DATE_TYPE.actualEnd : DATE_TYPE.plannedEnd,
     },
   ];
-  for (const entry of dates) {
-    if (!entry) continue;
-    const element = activity.ele('activity-date', { type: entry.type, 'iso-date': entry.iso });
-    if (precisionOf(entry.date) !== 'day') narrative(element, toIso(entry.date));
-  }
+  return dates.flatMap((entry) =>
+    entry
+      ? [
+          {
+            ...attrs({ type: entry.type, 'iso-date': entry.iso ?? undefined }),
+            ...(precisionOf(entry.date) !== 'day' ? { narrative: narrative(toIso(entry.date)) } : {}),
+          },
+        ]
+      : [],
+  );
 }
 
-function addActivity(root: XMLBuilder, project: Project, options: IatiOptions, links: RecordLinks): void {
-  const lang = project.lang.split('-')[0] ?? 'en';
-  const activity = root.ele('iati-activity', {
-    'xml:lang': lang,
-    ...(project.budget ? { 'default-currency': project.budget.currency } : {}),
-  });
-  activity.ele('iati-identifier').txt(iatiIdentifier(project, options.prefix));
-  const { ref, type, name } = options.reportingOrg;
-  narrative(activity.ele('reporting-org', { ref, type }), name);
-  narrative(activity.ele('title'), project.title);
-  narrative(activity.ele('description', { type: '1' }), project.summary);
-  for (const role of ['donors', 'implementers', 'partners'] as const satisfies Role[]) {
-    for (const org of project[role]) {
-      const attributes = { role: ORGANISATION_ROLE[role], type: organisationType(org.kind, org.country !== undefined) };
-      narrative(activity.ele('participating-org', attributes), org.name);
-    }
-  }
-  activity.ele('activity-status', { code: project.status ? ACTIVITY_STATUS[project.status] : '' });
-  activityDates(activity, project, options.buildDate);
-  for (const contact of project.contacts) {
-    const info = activity.ele('contact-info', { type: '1' });
-    if (contact.name) narrative(info.ele('person-name'), contact.name);
-    if (contact.role) narrative(info.ele('job-title'), contact.role);
-    if (contact.email) info.ele('email').txt(contact.email);
-  }
+/** The `iati-activity` element as an object, children in the order the schema requires. */
+function activityElement(project: Project, options: IatiOptions, links: RecordLinks): Element {
+  const roles = ['donors', 'implementers', 'partners'] as const satisfies Role[];
   const shares = evenPercentages(project.countries.length);
-  project.countries.forEach((country, index) => {
-    activity.ele('recipient-country', { code: country.code, percentage: shares[index] });
-  });
-  for (const location of project.locations) {
-    const element = activity.ele('location');
-    narrative(element.ele('name'), location.name);
-    if (location.lat !== undefined && location.lng !== undefined)
-      element.ele('point', { srsName: WGS84 }).ele('pos').txt(`${location.lat} ${location.lng}`);
-  }
-  const sectors = project.solutions.flatMap((solution) => (solution.dacSector ? [solution.dacSector] : []));
-  const unique = [...new Set(sectors)];
-  const sectorShares = evenPercentages(unique.length);
-  unique.forEach((code, index) => {
-    activity.ele('sector', { vocabulary: DAC_SECTOR_VOCABULARY, code, percentage: sectorShares[index] });
-  });
-  for (const sdg of project.sdgs) {
-    narrative(activity.ele('tag', { vocabulary: SDG_TAG_VOCABULARY, code: String(sdg.number) }), sdg.name);
-  }
-  for (const region of project.regions) {
-    const attributes = { vocabulary: OWN_TAG_VOCABULARY, 'vocabulary-uri': options.regionsUrl, code: region.id };
-    narrative(activity.ele('tag', attributes), region.name);
-  }
-  if (project.budget && project.start && project.end) {
-    const budget = activity.ele('budget', { type: BUDGET_TYPE, status: BUDGET_STATUS });
-    budget.ele('period-start', { 'iso-date': isoStart(project.start) });
-    budget.ele('period-end', { 'iso-date': isoEnd(project.end) });
-    budget
-      .ele('value', { currency: project.budget.currency, 'value-date': isoStart(project.start) })
-      .txt(String(project.budget.amount));
-  }
-  const page = activity.ele('document-link', {
-    format: 'text/html',
-    url: links.urlOf(links.projectPath(project.slug)),
-  });
-  narrative(page.ele('title'), `${project.title} · ${options.siteTitle}`);
-  page.ele('category', { code: WEB_PAGE_CATEGORY });
-  for (const link of project.links) {
-    const element = activity.ele('document-link', { format: 'text/html', url: link.url });
-    narrative(element.ele('title'), link.label);
-    element.ele('category', { code: WEB_PAGE_CATEGORY });
-  }
+  const sectors = [
+    ...new Set(project.solutions.flatMap((solution) => (solution.dacSector ? [solution.dacSector] : []))),
+  ];
+  const sectorShares = evenPercentages(sectors.length);
+  const page = links.urlOf(links.projectPath(project.slug));
+  const { ref, type, name } = options.reportingOrg;
+  return {
+    ...attrs({ 'xml:lang': project.lang.split('-')[0] ?? 'en', 'default-currency': project.budget?.currency }),
+    'iati-identifier': iatiIdentifier(project, options.prefix),
+    'reporting-org': { ...attrs({ ref, type }), narrative: narrative(name) },
+    title: { narrative: narrative(project.title) },
+    description: { ...attrs({ type: '1' }), narrative: narrative(project.summary) },
+    'participating-org': roles.flatMap((role) =>
+      project[role].map((org) => ({
+        ...attrs({ role: ORGANISATION_ROLE[role], type: organisationType(org.kind, org.country !== undefined) }),
+        narrative: narrative(org.name),
+      })),
+    ),
+    'activity-status': attrs({ code: project.status ? ACTIVITY_STATUS[project.status] : '' }),
+    'activity-date': activityDates(project, options.buildDate),
+    'contact-info': project.contacts.map((contact) => ({
+      ...attrs({ type: '1' }),
+      ...(contact.name ? { 'person-name': { narrative: narrative(contact.name) } } : {}),
+      ...(contact.role ? { 'job-title': { narrative: narrative(contact.role) } } : {}),
+      ...(contact.email ? { email: contact.email } : {}),
+    })),
+    'recipient-country': project.countries.map((country, index) =>
+      attrs({ code: country.code, percentage: shares[index] }),
+    ),
+    location: project.locations.map((location) => ({
+      name: { narrative: narrative(location.name) },
+      ...(location.lat !== undefined && location.lng !== undefined
+        ? { point: { ...attrs({ srsName: WGS84 }), pos: `${location.lat} ${location.lng}` } }
+        : {}),
+    })),
+    sector: sectors.map((code, index) =>
+      attrs({ vocabulary: DAC_SECTOR_VOCABULARY, code, percentage: sectorShares[index] }),
+    ),
+    tag: [
+      ...project.sdgs.map((sdg) => ({
+        ...attrs({ vocabulary: SDG_TAG_VOCABULARY, code: String(sdg.number) }),
+        narrative: narrative(sdg.name),
+      })),
+      ...project.regions.map((region) => ({
+        ...attrs({ vocabulary: OWN_TAG_VOCABULARY, 'vocabulary-uri': options.regionsUrl, code: region.id }),
+        narrative: narrative(region.name),
+      })),
+    ],
+    budget:
+      project.budget && project.start && project.end
+        ? {
+            ...attrs({ type: BUDGET_TYPE, status: BUDGET_STATUS }),
+            'period-start': attrs({ 'iso-date': isoStart(project.start) ?? undefined }),
+            'period-end': attrs({ 'iso-date': isoEnd(project.end) ?? undefined }),
+            value: {
+              ...attrs({ currency: project.budget.currency, 'value-date': isoStart(project.start) ?? undefined }),
+              '#text': String(project.budget.amount),
+            },
+          }
+        : [],
+    'document-link': [
+      { url: page, label: `${project.title} · ${options.siteTitle}` },
+      ...project.links.map((link) => ({ url: link.url, label: link.label })),
+    ].map((link) => ({
+      ...attrs({ format: 'text/html', url: link.url }),
+      title: { narrative: narrative(link.label) },
+      category: attrs({ code: WEB_PAGE_CATEGORY }),
+    })),
+  };
 }
+
+const makers = new WeakMap<IatiOptions, (project: Project, links: RecordLinks) => string>();
+
+/** A project's `iati-activity` element as text, made once per build and reused by every file. */
+export function activityText(project: Project, options: IatiOptions, links: RecordLinks): string {
+  let make = makers.get(options);
+  if (!make) {
+    make = memo((item: Project, itemLinks: RecordLinks) =>
+      builder.build({ 'iati-activity': activityElement(item, options, itemLinks) }),
+    );
+    makers.set(options, make);
+  }
+  return make(project, links);
+}
+
+// Where the cached activity texts go in the serialised file.
+const PLACEHOLDER = '\u0000activities\u0000';
 
 export interface IatiFile {
   xml: string;
@@ -163,13 +213,22 @@ export function iatiActivities(
     .map((project) => ({ slug: project.slug, missing: missingForIati(project) }))
     .filter((entry) => entry.missing.length > 0);
   const left = new Set(excluded.map((entry) => entry.slug));
-  const document = create({ version: '1.0', encoding: 'UTF-8' });
-  document.com(` ${metaLine(meta)} `);
-  if (excluded.length)
-    document.com(
-      ` Left out, as IATI requires what they lack: ${excluded.map((entry) => `${entry.slug} (${entry.missing.join(', ')})`).join('; ')} `,
-    );
-  const root = document.ele('iati-activities', { version: '2.03', 'generated-datetime': `${meta.built}T00:00:00Z` });
-  for (const project of projects) if (!left.has(project.slug)) addActivity(root, project, options, links);
-  return { xml: `${document.end({ prettyPrint: true })}\n`, excluded };
+  const comments = [
+    metaLine(meta),
+    ...(excluded.length
+      ? [
+          `Left out, as IATI requires what they lack: ${excluded.map((e) => `${e.slug} (${e.missing.join(', ')})`).join('; ')}`,
+        ]
+      : []),
+  ];
+  const envelope = builder.build({
+    '#comment': comments.map((text) => ` ${text.replace(/--/g, '- -')} `),
+    'iati-activities': {
+      ...attrs({ version: '2.03', 'generated-datetime': `${meta.built}T00:00:00Z` }),
+      '#text': PLACEHOLDER,
+    },
+  });
+  const activities = projects.filter((project) => !left.has(project.slug)).map((p) => activityText(p, options, links));
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n${envelope.replace(PLACEHOLDER, `\n${activities.join('')}`)}`;
+  return { xml: `${xml}\n`, excluded };
 }

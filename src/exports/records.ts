@@ -145,6 +145,15 @@ export function projectsDocument(meta: DataMeta, projects: readonly Project[], l
   return { meta, count: projects.length, projects: projects.map((project) => projectRecord(project, links)) };
 }
 
+/** The vocabularies the records refer to. */
+export function vocabularyRecords(vocabulary: Vocabulary) {
+  return {
+    regions: [...vocabulary.regions.values()].map(regionRef),
+    solutions: [...vocabulary.solutions.values()].map(solutionRef),
+    sdgs: [...vocabulary.sdgs.values()].map(sdgRef),
+  };
+}
+
 /** The whole portfolio: every project, organisation and vocabulary entry. */
 export function portfolioDocument(
   meta: DataMeta,
@@ -155,11 +164,7 @@ export function portfolioDocument(
   return {
     ...projectsDocument(meta, projects, links),
     organizations: [...vocabulary.organizations.values()].map((org) => organizationRecord(org, projects, links)),
-    vocabularies: {
-      regions: [...vocabulary.regions.values()].map(regionRef),
-      solutions: [...vocabulary.solutions.values()].map(solutionRef),
-      sdgs: [...vocabulary.sdgs.values()].map(sdgRef),
-    },
+    vocabularies: vocabularyRecords(vocabulary),
   };
 }
 
@@ -190,9 +195,4 @@ export function organizationsInProjects(projects: readonly Project[]): string[] 
       ),
     ),
   ].sort();
-}
-
-/** JSON text of a document: two-space indented, ending with a newline. */
-export function toJson(document: unknown): string {
-  return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -248,7 +248,7 @@ export function readIatiActivities(
 ): { ok: true; drafts: IatiDraft[] } | { ok: false; error: string } {
   let document: Node;
   try {
-    document = parser.parse(xml, true) as Node;
+    document = parser.parse(xml) as Node;
   } catch (error) {
     return { ok: false, error: `not well-formed XML: ${(error as Error).message}` };
   }

@@ -1,7 +1,7 @@
 import { getIssues } from '@placemarkio/check-geojson';
 import { expect, test } from 'vitest';
 import { locationFeatures, locationsGeoJson } from '../../src/exports/geojson.ts';
-import { toJson } from '../../src/exports/records.ts';
+import { toJson } from '../../src/exports/json-files.ts';
 import { countriesAt } from '../../src/model/countries.ts';
 import { links, meta, seeds } from '../helpers/exports.ts';
 import { portfolioOf } from '../helpers/records.ts';

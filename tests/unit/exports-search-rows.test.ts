@@ -28,7 +28,7 @@ test.each([
   [[], []],
 ])('results %j give rows %j, in result order', (ids, expected) => {
   const rows = selectRows(index, ids);
-  expect(parse(rowsToCsv(index, rows), { bom: true, columns: true }).map((r: { id: string }) => r.id)).toEqual(
+  expect((parse(rowsToCsv(index, rows), { bom: true, columns: true }) as { id: string }[]).map((r) => r.id)).toEqual(
     expected,
   );
   const json = JSON.parse(rowsToJson(index, rows, { q: 'x' }));

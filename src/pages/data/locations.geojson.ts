@@ -1,5 +1,5 @@
 import { locationsGeoJson } from '../../exports/geojson.ts';
-import { toJson } from '../../exports/records.ts';
+import { toJson } from '../../exports/json-files.ts';
 import { dataResponse, meta, siteLinks } from '../../exports/site.ts';
 import { getSiteData } from '../../portfolio/site-data.ts';
 

@@ -1,4 +1,5 @@
-import { organizationsDocument, toJson } from '../../exports/records.ts';
+import { toJson } from '../../exports/json-files.ts';
+import { organizationsDocument } from '../../exports/records.ts';
 import { dataResponse, meta, siteLinks } from '../../exports/site.ts';
 import { getSiteData } from '../../portfolio/site-data.ts';
 

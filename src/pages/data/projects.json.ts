@@ -1,8 +1,8 @@
-import { portfolioDocument, toJson } from '../../exports/records.ts';
+import { portfolioJson } from '../../exports/json-files.ts';
 import { dataResponse, meta, siteLinks } from '../../exports/site.ts';
 import { getSiteData } from '../../portfolio/site-data.ts';
 
 export async function GET() {
   const { portfolio, vocabulary } = await getSiteData();
-  return dataResponse(toJson(portfolioDocument(meta, portfolio.projects, vocabulary, siteLinks)), 'json');
+  return dataResponse(portfolioJson(meta, portfolio.projects, vocabulary, siteLinks), 'json');
 }

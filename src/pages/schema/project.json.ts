@@ -1,6 +1,6 @@
+import { toJson } from '../../exports/json-files.ts';
 import { projectJsonSchema } from '../../exports/json-schema.ts';
 import { DATA_PATHS } from '../../exports/paths.ts';
-import { toJson } from '../../exports/records.ts';
 import { absoluteUrl, dataResponse } from '../../exports/site.ts';
 import { getSiteData } from '../../portfolio/site-data.ts';
 

@@ -1,4 +1,4 @@
-import { projectRecord, toJson } from '../../../exports/records.ts';
+import { recordText } from '../../../exports/json-files.ts';
 import { dataResponse, meta, siteLinks } from '../../../exports/site.ts';
 import type { Project } from '../../../portfolio/portfolio.ts';
 import { getSiteData } from '../../../portfolio/site-data.ts';
@@ -9,5 +9,5 @@ export async function getStaticPaths() {
 }
 
 export function GET({ props }: { props: { project: Project } }) {
-  return dataResponse(toJson({ meta, project: projectRecord(props.project, siteLinks) }), 'json');
+  return dataResponse(`{"meta":${JSON.stringify(meta)},"project":${recordText(props.project, siteLinks)}}\n`, 'json');
 }
