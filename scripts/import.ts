@@ -2,15 +2,17 @@
  * npm run import -- <file|dir>… [--out DIR] [--dry-run] [--force] [--json]
  *
  * Reads partners' project pages (front-matter Markdown, labelled text, USAID pages, learning
- * plans, prose, HTML) into draft project records. See docs/importer.md.
+ * plans, prose, HTML) and IATI 2.03 activity files (.xml) into draft project records. See docs/importer.md.
  * Exit code: 0 when every input imported, 1 when any input failed or the command was wrong.
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildEnv } from '../src/env.ts';
 import { loadImportContext } from '../src/importer/context.ts';
+import { importIatiFile, isIatiInput } from '../src/importer/iati.ts';
 import { formatReport, formatSkipped, jsonEntry } from '../src/importer/report.ts';
 import { collectInputs, type FileReport, importFile } from '../src/importer/run.ts';
+import { siteConfig } from '../src/site.config.ts';
 
 const USAGE = `Usage: npm run import -- <file|dir>… [--out DIR] [--dry-run] [--force] [--json]
 
@@ -64,7 +66,12 @@ const { files, failures, skipped } = collectInputs(positionals);
 const reports: FileReport[] = failures.map((failure) => ({ ...failure, ok: false, validation: [], duplicates: [] }));
 for (const file of files) {
   try {
-    reports.push(importFile(file, ctx, options));
+    // An IATI 2.03 file holds many activities; links back to this site are not copied.
+    if (isIatiInput(file))
+      reports.push(
+        ...importIatiFile(file, ctx, options, siteConfig.site && new URL(siteConfig.base, siteConfig.site).href),
+      );
+    else reports.push(importFile(file, ctx, options));
   } catch (error) {
     // A bug must not stop the other inputs; name the file so it can be reported.
     reports.push({

@@ -22,6 +22,15 @@ export interface SiteConfig {
   editUrl: string | undefined;
   /** Language of the interface, a key of the UI dictionaries. */
   locale: 'en';
+  /** The licence every data file (JSON, CSV, GeoJSON, feeds, IATI) is published under. */
+  dataLicence: { name: string; url: string };
+  /** How the portfolio reports to IATI. */
+  iati: {
+    /** Prefix of every activity identifier: your IATI organisation identifier, e.g. `GB-COH-1234567`. */
+    prefix: string;
+    /** The reporting organisation's identifier and IATI OrganisationType code (e.g. 22 national NGO). */
+    reportingOrg: { ref: string; type: string; name: string };
+  };
 }
 
 export const siteConfig: SiteConfig = {
@@ -33,4 +42,10 @@ export const siteConfig: SiteConfig = {
   base: buildEnv.base,
   editUrl: buildEnv.editUrl,
   locale: 'en',
+  dataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  // Placeholders: replace with the publisher's registered IATI organisation identifier.
+  iati: {
+    prefix: 'XX-PORTFOLIO',
+    reportingOrg: { ref: 'XX-PORTFOLIO', type: '90', name: 'Central Asia Development Portfolio' },
+  },
 };

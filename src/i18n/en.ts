@@ -173,6 +173,52 @@ export const en = {
   'embed.more': 'All on {site}',
   'embed.preview': 'Preview the embedded list',
   'share.edit': 'Edit this page',
+  'data.feed.all': 'All projects',
+  'data.downloads': 'Download these projects',
+  'data.downloadCsv': 'CSV',
+  'data.downloadJson': 'JSON',
+  'data.downloadFeed': 'Atom feed',
+  'data.title': 'Open data',
+  'data.lead':
+    'Every project on this site is published as open data, rebuilt with the site. Each file carries its licence and build date in its metadata, and may be fetched from other sites.',
+  'data.licence': 'Licence: {licence}. Built {built}.',
+  'data.files': 'Files',
+  'data.file': 'File',
+  'data.format': 'Format',
+  'data.what': 'What it holds',
+  'data.projectsJson': 'Every project as a full record (ids next to labels), with the organisations and vocabularies.',
+  'data.projectJson': 'One file per project at a stable address: /data/projects/<id>.json, linked below.',
+  'data.projectsCsv': 'Projects, one row each.',
+  'data.organizationsJson': 'Organisations, with how many projects each funds, implements or partners in.',
+  'data.organizationsCsv': 'Organisations, one row each.',
+  'data.locationsCsv': 'Named places, one row per place, with the project id.',
+  'data.geojson': 'Every place with coordinates, as GeoJSON points (RFC 7946: longitude first, then latitude).',
+  'data.feed': 'Atom feed of every project, newest first.',
+  'data.iati': 'IATI 2.03 activity file of the portfolio.',
+  'data.iatiCountry': 'IATI 2.03 activities in {country}.',
+  'data.searchRows': 'Compact rows of every project, which the search page fetches to download its results.',
+  'data.schema': "JSON Schema of a project file's front matter, for editors.",
+  'data.perView': 'Per view',
+  'data.perViewText':
+    'Each facet value page (a country, donor, solution…) links a CSV, a JSON file and an Atom feed of exactly its projects, at /data/<facet>/<value>.csv and .json and /data/feeds/<facet>/<value>.atom; each organisation has /data/organizations/<id>.csv, .json and /data/feeds/organizations/<id>.atom, covering every role.',
+  'data.formats': 'Formats and fields',
+  'data.csvText':
+    'CSV files are UTF-8 with a byte-order mark (so spreadsheet programs read Cyrillic) and follow RFC 4180: comma-separated, CRLF line ends, fields with commas, quotes or line breaks in double quotes. A field holding several values joins them with "; ", and codes and labels are in separate columns, in the same order.',
+  'data.jsonText':
+    'JSON files start with a "meta" object (publisher, licence, licenceUrl, built, documentation), then the records. Missing values are null; lists are empty.',
+  'data.datesText':
+    'Dates are given as written (2019, 2021-09 or 2019-04-23) and as ISO days: start_iso is the first day the start can mean (2019 → 2019-01-01), end_iso the last day the end can mean (2023 → 2023-12-31).',
+  'data.feedText':
+    'Feed entries are dated when the source last updated the project, else when the source was read, else by the project\'s start; the portfolio keeps no "date added".',
+  'data.iatiText':
+    "IATI files follow the 2.03 activity schema and are validated against it with every build's tests. Identifiers are the record's own iatiIdentifier, else {prefix}-<id>. Roles: donors 1 (funding), implementers 4 (implementing), partners 2 (accountable; IATI has no partner role). A date given only as a year or month is written as its first day (start) or last day (end), and the date as written is kept in the activity date's narrative. Countries and sectors get even percentages that add up to 100, as the portfolio states no split. Sectors are the DAC 5-digit codes of each solution; SDGs are tags of vocabulary 2; regions are tags of vocabulary 99. The budget is one figure over the whole activity, as the sources state no annual budgets. Projects without an organisation, a status or a date are left out, named in a comment at the top of the file.",
+  'data.geojsonText':
+    'Each feature is a point; its properties are projectId, projectTitle, projectUrl, name, regionId, regionName, countryCodes and countryNames.',
+  'data.columns': 'Columns of projects.csv',
+  'data.schemaText':
+    'To get autocompletion and checks while editing a project file in VS Code, see "Open data" in the README: associate this schema with content/projects/*.md front matter.',
+  'data.cors': 'Every file is served with Access-Control-Allow-Origin: *, so other sites can read it.',
+  'data.projectFiles': 'One file per project',
 } as const;
 
 export type UiKey = keyof typeof en;

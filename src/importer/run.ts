@@ -102,6 +102,21 @@ function stamp(date: Date): string {
   return date.toISOString().slice(0, 19).replace(/:/g, '-');
 }
 
+/**
+ * Writes `text` to `target`; an existing file (the editor's version) is first copied aside to
+ * `<target>.<time>.bak`, never overwritten. Returns the backup's path, if one was made.
+ */
+export function writeKeepingBackup(target: string, text: string, now: Date): string | undefined {
+  let backup: string | undefined;
+  if (existsSync(target)) {
+    backup = `${target}.${stamp(now)}.bak`;
+    for (let n = 2; existsSync(backup); n++) backup = `${target}.${stamp(now)}-${n}.bak`;
+    copyFileSync(target, backup);
+  }
+  writeFileSync(target, text);
+  return backup;
+}
+
 export function importFile(path: string, ctx: ImportContext, options: ImportOptions): FileReport {
   const report: FileReport = { file: path, ok: false, validation: [], duplicates: [] };
   const input = readInput(path);
@@ -161,14 +176,7 @@ export function importFile(path: string, ctx: ImportContext, options: ImportOpti
   }
   if (exists && !diff) return { ...base, ok: true, action: 'unchanged', organizationFiles: written };
   mkdirSync(options.outDir, { recursive: true });
-  let backup: string | undefined;
-  if (exists) {
-    // The editor's version is copied aside before anything replaces it, never overwritten.
-    backup = `${target}.${stamp(options.now ?? new Date())}.bak`;
-    for (let n = 2; existsSync(backup); n++) backup = `${target}.${stamp(options.now ?? new Date())}-${n}.bak`;
-    copyFileSync(target, backup);
-  }
-  writeFileSync(target, text);
+  const backup = writeKeepingBackup(target, text, options.now ?? new Date());
   return {
     ...base,
     ok: true,

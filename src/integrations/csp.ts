@@ -47,6 +47,24 @@ export interface TopLevel {
   folders: readonly string[];
 }
 
+/** Open data (src/exports): each file type's content type, readable by any site. */
+const DATA_FILES: readonly [pattern: string, type: string][] = [
+  ['data/*.json', 'application/json; charset=utf-8'],
+  ['data/*.csv', 'text/csv; charset=utf-8; header=present'],
+  ['data/*.geojson', 'application/geo+json; charset=utf-8'],
+  ['data/*.atom', 'application/atom+xml; charset=utf-8'],
+  ['data/*.xml', 'application/xml; charset=utf-8'],
+  ['schema/*.json', 'application/schema+json; charset=utf-8'],
+];
+
+function dataHeaders(base: string): string[] {
+  return DATA_FILES.flatMap(([pattern, type]) => [
+    `${base}${pattern}`,
+    `  Content-Type: ${type}`,
+    '  Access-Control-Allow-Origin: *',
+  ]);
+}
+
 /**
  * A `_headers` file (Netlify, Cloudflare Pages): the policy and related headers, and long
  * caching for content-hashed files, so a returning visitor's first search downloads little
@@ -70,6 +88,7 @@ export function headersFile(base: string, top: TopLevel): string {
     ...folders.flatMap((folder) => policy(`${base}${folder}/*`, cspHeader)),
     ...policy(`${base}${EMBED_FOLDER}/*`, embedCspHeader),
     ...IMMUTABLE.flatMap((folder) => [`${base}${folder}*`, '  Cache-Control: public, max-age=31536000, immutable']),
+    ...dataHeaders(base),
     '',
   ].join('\n');
 }

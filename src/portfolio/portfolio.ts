@@ -25,6 +25,8 @@ export interface Project {
   /** Path of the source file in the repository, for the edit link. */
   file: string;
   title: string;
+  /** The record's own IATI identifier, if it states one. */
+  iatiIdentifier: string | undefined;
   otherNames: string[];
   summary: string;
   type: ProjectData['type'];
@@ -90,6 +92,7 @@ export function buildPortfolio(
       slug,
       file,
       title: data.title,
+      iatiIdentifier: data.iatiIdentifier,
       otherNames: data.otherNames,
       summary: data.summary,
       type: data.type,

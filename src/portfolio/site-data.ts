@@ -17,6 +17,8 @@ export interface SiteData {
   entries: ReadonlyMap<string, CollectionEntry<'projects'>>;
   /** Every organisation of the vocabulary with its roles, by name. */
   organizations: OrganizationProfile[];
+  /** The vocabularies every reference was resolved against, for the data files. */
+  vocabulary: Vocabulary;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -52,5 +54,6 @@ async function load(): Promise<SiteData> {
     facets: facetIndex(FACETS, portfolio.projects),
     entries: new Map(projects.map((entry) => [entry.id, entry])),
     organizations: organizationProfiles(vocabulary.organizations.values(), portfolio.projects),
+    vocabulary,
   };
 }

@@ -67,6 +67,8 @@ function shape({ organization, region, solution, sdg }: References) {
     title: z.string().trim().min(1, 'a title is required'),
     /** Other names it is known by: formal, contract or action-plan names. */
     otherNames: list(z.string().trim().min(1)).default([]),
+    /** IATI activity identifier, when the project already has one; otherwise the export makes one from the slug. */
+    iatiIdentifier: z.string().trim().min(1).optional(),
     /** URL slug, when it must differ from the file name (e.g. to keep an old address). */
     slug: id('A slug').optional(),
     /** Plain-text summary for cards, search results and meta descriptions. */

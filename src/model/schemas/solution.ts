@@ -9,6 +9,11 @@ export const solutionSchema = z.strictObject({
   name: z.string().trim().min(1),
   /** One sentence on what the solution area covers. */
   description: z.string().trim().optional(),
+  /** OECD DAC 5-digit purpose code the IATI export writes as the activity's sector, e.g. 15110. */
+  dacSector: z
+    .string()
+    .regex(/^\d{5}$/, 'a DAC sector is a 5-digit purpose code such as "15110"')
+    .optional(),
   /** Other names the importer maps onto this solution. */
   aliases: z.array(z.string().trim().min(1)).default([]),
 });

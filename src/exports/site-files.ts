@@ -1,0 +1,10 @@
+/** The CSV and JSON of a subset of projects (a facet value's, an organisation's), as a response. */
+import type { Project } from '../portfolio/portfolio.ts';
+import { projectsCsv } from './csv.ts';
+import { projectsJson } from './json-files.ts';
+import { dataResponse, meta, siteLinks } from './site.ts';
+
+export function facetDataFile(projects: readonly Project[], format: 'json' | 'csv'): Response {
+  if (format === 'json') return dataResponse(projectsJson(meta, projects, siteLinks), 'json');
+  return dataResponse(projectsCsv(projects, siteLinks), 'csv');
+}
