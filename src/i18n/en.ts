@@ -27,9 +27,8 @@ export const en = {
   'search.clear': 'Clear all',
   'search.results': 'Results',
   'search.loading': 'Searching…',
-  'search.count': '{count} projects found',
-  'search.countOne': '1 project found',
-  'search.none': 'No project matches. Try fewer words, or remove a filter:',
+  'search.count': '{count, plural, one {# project found} other {# projects found}}',
+  'search.none': 'No project matches. Try fewer words, or remove a filter.',
   'search.removeFilter': 'Remove filter {label}',
   'search.more': 'Show more results',
   'search.noscript':
@@ -125,6 +124,10 @@ export const en = {
   'notFound.text': 'There is no page at this address. It may have moved when a project was renamed.',
   'notFound.home': 'Go to the home page',
   'notFound.search': 'or search the projects',
+  'search.filtersToggle': '{count, plural, =0 {Filters} other {Filters (#)}}',
+  'search.activeFilters': 'Active filters',
+  'search.chip': '{group}: {value}',
+  'search.sort.relevance-empty': 'Newest first',
 } as const;
 
 export type UiKey = keyof typeof en;

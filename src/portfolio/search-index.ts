@@ -18,9 +18,11 @@ function dayNumber(ms: number): number {
 /**
  * The filters, sort keys and result-card metadata one project page gives Pagefind.
  * Every project carries every sort key (Pagefind drops pages without one from sorted
- * results); a missing value becomes 0, so it sorts last when descending.
+ * results); a missing value becomes 0, so it sorts last when descending. `order` is the
+ * project's position in the portfolio's own order (newest first, as on /projects/), so a
+ * search can list projects exactly as /projects/ does.
  */
-export function searchRecord(project: Project, facets: readonly Facet[]) {
+export function searchRecord(project: Project, facets: readonly Facet[], order: number) {
   const filters: [FilterKey, string][] = facets.flatMap((facet) =>
     facet.values(project).map((value): [FilterKey, string] => [facet.key, filterValue(facet, value)]),
   );
@@ -32,6 +34,7 @@ export function searchRecord(project: Project, facets: readonly Facet[]) {
       end: String(project.end ? dayNumber(endOf(project.end)) : 0),
       title: project.title.toLocaleLowerCase('en'),
       budget: String(Math.round(project.budgetUsd ?? 0)),
+      order: String(order),
     },
     meta: {
       summary: project.summary,
@@ -41,6 +44,20 @@ export function searchRecord(project: Project, facets: readonly Facet[]) {
       countries: project.countries.map((country) => country.name).join(', '),
     },
   };
+}
+
+const positions = new WeakMap<readonly Project[], ReadonlyMap<string, number>>();
+
+/** A project's position in `projects` (the portfolio's order), by slug; computed once per list. */
+export function positionOf(projects: readonly Project[], slug: string): number {
+  let bySlug = positions.get(projects);
+  if (!bySlug) {
+    bySlug = new Map(projects.map((project, index) => [project.slug, index]));
+    positions.set(projects, bySlug);
+  }
+  const position = bySlug.get(slug);
+  if (position === undefined) throw new Error(`search index: ${slug} is not in the portfolio`);
+  return position;
 }
 
 export interface FilterGroup {

@@ -1,42 +1,120 @@
+/**
+ * The DOM wiring of /search/: finds the page's parts, keeps the form and the URL in step,
+ * and renders what the pure modules compute. Pagefind is loaded on first use.
+ */
+import { activeChips, type FilterLabels, readFilterLabels, renderChip } from './chips.ts';
+import { type FilterCounts, filterCount, groupsToRecount } from './filter-counts.ts';
 import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind.ts';
+import {
+  countRequest,
+  countText,
+  defaultSortLabel,
+  filtersToggleText,
+  nextBatch,
+  searchRequest,
+} from './result-list.ts';
+import { readSearchMessages, type SearchMessages } from './search-messages.ts';
 import { renderResult } from './search-results.ts';
 import {
-  effectiveSort,
+  activeFilterCount,
   emptyFilters,
-  FILTER_KEYS,
   type FilterKey,
-  pagefindFilters,
+  isSort,
   parseState,
   type SearchState,
-  SORTS,
   serializeState,
+  withoutFilter,
 } from './search-state.ts';
 
-const PAGE_SIZE = 10;
-type Messages = Record<
-  'count' | 'countOne' | 'none' | 'removeFilter' | 'loading' | 'error' | 'more' | 'donors' | 'countries',
-  string
->;
-
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+/** The page's parts; `null` from `findSearchPage` if any is missing. */
+export interface SearchPage {
+  form: HTMLFormElement;
+  base: string;
+  messages: SearchMessages;
+  query: HTMLInputElement;
+  sort: HTMLSelectElement;
+  status: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+  empty: HTMLElement;
+  chips: HTMLUListElement;
+  toggle: HTMLButtonElement;
+  panel: HTMLElement;
+  boxes: HTMLInputElement[];
+  labels: FilterLabels;
 }
 
-/** Wires up /search/: URL ⇄ form state, Pagefind queries, counts, results and announcements. */
-export function startSearchPage(): void {
-  const form = document.querySelector<HTMLFormElement>('[data-search-page]');
-  if (!form) return;
-  const base = form.dataset.base ?? '/';
-  const messages = JSON.parse(document.getElementById('search-messages')?.textContent ?? '{}') as Messages;
-  const query = form.querySelector<HTMLInputElement>('input[name="q"]');
-  const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]');
-  const status = form.querySelector<HTMLElement>('[data-status]');
-  const list = form.querySelector<HTMLOListElement>('[data-results]');
-  const more = form.querySelector<HTMLButtonElement>('[data-more]');
-  const empty = form.querySelector<HTMLElement>('[data-empty]');
-  const activeFilters = form.querySelector<HTMLUListElement>('[data-active-filters]');
-  if (!query || !sort || !status || !list || !more || !empty || !activeFilters) return;
+export function findSearchPage(root: ParentNode): SearchPage | null {
+  const form = root.querySelector<HTMLFormElement>('form[data-search-page]');
+  if (!form) return null;
+  const part = <T extends Element>(selector: string) => form.querySelector<T>(selector);
+  const parts = {
+    query: part<HTMLInputElement>('input[name="q"]'),
+    sort: part<HTMLSelectElement>('select[name="sort"]'),
+    status: part<HTMLElement>('[data-status]'),
+    list: part<HTMLOListElement>('[data-results]'),
+    more: part<HTMLButtonElement>('[data-more]'),
+    empty: part<HTMLElement>('[data-empty]'),
+    chips: part<HTMLUListElement>('[data-active-filters]'),
+    toggle: part<HTMLButtonElement>('[data-filters-toggle]'),
+    panel: part<HTMLElement>('[data-filters-panel]'),
+  };
+  const { query, sort, status, list, more, empty, chips, toggle, panel } = parts;
+  if (!query || !sort || !status || !list || !more || !empty || !chips || !toggle || !panel) return null;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  return {
+    form,
+    base: form.dataset.base ?? '/',
+    messages: readSearchMessages(form.dataset.messages),
+    query,
+    sort,
+    status,
+    list,
+    more,
+    empty,
+    chips,
+    toggle,
+    panel,
+    boxes,
+    labels: readFilterLabels(boxes),
+  };
+}
+
+/** The state the form shows. */
+export function readForm(page: SearchPage): SearchState {
+  const filters = emptyFilters();
+  for (const box of page.boxes) if (box.checked) filters[box.name as FilterKey].push(box.value);
+  return { query: page.query.value.trim(), filters, sort: isSort(page.sort.value) ? page.sort.value : 'relevance' };
+}
+
+/** Makes the form show `state`. */
+export function writeForm(page: SearchPage, state: SearchState): void {
+  page.query.value = state.query;
+  page.sort.value = state.sort;
+  for (const box of page.boxes) box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
+}
+
+/** Opens or closes the filter panel (it is always open on wide screens, by CSS). */
+export function setPanelOpen(page: SearchPage, open: boolean): void {
+  page.toggle.setAttribute('aria-expanded', String(open));
+  page.panel.classList.toggle('is-open', open);
+}
+
+/** What depends on the state alone: the Filters (n) label, the chips and the default sort's label. */
+function renderControls(page: SearchPage, state: SearchState, remove: (key: FilterKey, value: string) => void) {
+  page.toggle.textContent = filtersToggleText(page.messages, activeFilterCount(state));
+  const chips = activeChips(state, page.labels, page.messages);
+  page.chips.replaceChildren(...chips.map((chip) => renderChip(chip, () => remove(chip.key, chip.value))));
+  page.chips.hidden = chips.length === 0;
+  const relevance = page.sort.querySelector<HTMLOptionElement>('option[value="relevance"]');
+  if (relevance) relevance.textContent = defaultSortLabel(page.messages, state);
+}
+
+/** Wires up /search/ if this document is it. */
+export function startSearchPage(root: Document = document): void {
+  const page = findSearchPage(root);
+  if (!page) return;
+  const { form, base, messages, status, list, more, empty } = page;
 
   let state = parseState(location.search);
   let results: PagefindResult[] = [];
@@ -44,79 +122,48 @@ export function startSearchPage(): void {
   let generation = 0;
   let allFilters: Promise<unknown> | undefined;
 
-  const readForm = (): SearchState => {
-    const filters = emptyFilters();
-    for (const box of boxes) if (box.checked) filters[box.name as FilterKey].push(box.value);
-    return {
-      query: query.value.trim(),
-      filters,
-      sort: (Object.hasOwn(SORTS, sort.value) ? sort.value : 'relevance') as SearchState['sort'],
-    };
-  };
-
-  const writeForm = (next: SearchState) => {
-    query.value = next.query;
-    sort.value = next.sort;
-    for (const box of boxes) box.checked = next.filters[box.name as FilterKey]?.includes(box.value) ?? false;
-  };
-
   const commit = (mode: 'push' | 'replace') => {
-    state = readForm();
+    state = readForm(page);
     const url = `${location.pathname}${serializeState(state)}`;
     if (url !== `${location.pathname}${location.search}`)
       history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     void run();
   };
 
-  const showMore = async (run: number) => {
-    const batch = results.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (run !== generation) return;
-    for (const item of data) list.append(renderResult(item, messages));
-    shown += batch.length;
-    more.hidden = shown >= results.length;
+  const removeFilter = (key: FilterKey, value: string) => {
+    writeForm(page, withoutFilter(state, key, value));
+    commit('push');
+    // The pressed chip is gone; keep keyboard users in the same place.
+    (page.chips.querySelector('button') ?? page.query).focus();
   };
 
-  const updateCounts = async (pagefind: Pagefind, counts: Record<string, Record<string, number>>, run: number) => {
-    // A group's own ticks must not shrink its other values' counts (they are ORed), so each
-    // group with a selection is counted by a search without that group's filters.
-    const perGroup = new Map<FilterKey, Record<string, number>>();
-    for (const key of FILTER_KEYS) {
-      if (!state.filters[key].length) continue;
-      const search = await pagefind.search(state.query || null, { filters: pagefindFilters(state, key) });
-      if (run !== generation) return;
+  const showMore = async (current: number) => {
+    const batch = nextBatch(results.length, shown);
+    const data = await Promise.all(results.slice(batch.start, batch.end).map((result) => result.data()));
+    if (current !== generation) return;
+    list.append(...data.map((item) => renderResult(item, messages)));
+    shown = batch.end;
+    more.hidden = !batch.more;
+  };
+
+  const updateCounts = async (pagefind: Pagefind, counts: FilterCounts, current: number) => {
+    const perGroup = new Map<FilterKey, FilterCounts[string]>();
+    for (const key of groupsToRecount(state)) {
+      const request = countRequest(state, key);
+      const search = await pagefind.search(request.term, request.options);
+      if (current !== generation) return;
       perGroup.set(key, search?.filters[key] ?? {});
     }
-    for (const box of boxes) {
-      const key = box.name as FilterKey;
-      const count = (perGroup.get(key) ?? counts[key])?.[box.value] ?? 0;
-      const label = box.closest('label');
-      const output = label?.querySelector('[data-count]');
-      if (output) output.textContent = String(count);
-    }
-  };
-
-  const renderEmpty = () => {
-    activeFilters.replaceChildren();
-    for (const box of boxes.filter((candidate) => candidate.checked)) {
-      const label = box.closest('label')?.querySelector('span')?.textContent ?? box.value;
-      const item = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'chip min-h-8 cursor-pointer';
-      button.textContent = fill(messages.removeFilter, { label });
-      button.addEventListener('click', () => {
-        box.checked = false;
-        commit('push');
-      });
-      item.append(button);
-      activeFilters.append(item);
+    for (const box of page.boxes) {
+      const output = box.closest('label')?.querySelector('[data-count]');
+      if (output) output.textContent = String(filterCount(box.name as FilterKey, box.value, counts, perGroup));
     }
   };
 
   const run = async (): Promise<void> => {
     const current = ++generation;
     delete form.dataset.rendered;
+    renderControls(page, state, removeFilter);
     status.textContent = messages.loading;
     let pagefind: Pagefind;
     try {
@@ -130,18 +177,14 @@ export function startSearchPage(): void {
     allFilters ??= pagefind.filters();
     await allFilters;
     if (current !== generation) return;
-    const sortKey = SORTS[effectiveSort(state)];
-    const search = await pagefind.search(state.query || null, {
-      filters: pagefindFilters(state),
-      ...(sortKey ? { sort: sortKey } : {}),
-    });
+    const request = searchRequest(state);
+    const search = await pagefind.search(request.term, request.options);
     if (current !== generation || !search) return;
     results = search.results;
     shown = 0;
     list.replaceChildren();
-    status.textContent = results.length === 1 ? messages.countOne : fill(messages.count, { count: results.length });
+    status.textContent = countText(messages, results.length);
     empty.hidden = results.length > 0;
-    if (!results.length) renderEmpty();
     await showMore(current);
     await updateCounts(pagefind, search.filters, current);
     // Marks the state the page now shows, so scripts and tests can wait for it.
@@ -149,8 +192,8 @@ export function startSearchPage(): void {
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;
-  query.addEventListener('focus', () => void loadPagefind(base).catch(() => undefined), { once: true });
-  query.addEventListener('input', () => {
+  page.query.addEventListener('focus', () => void loadPagefind(base).catch(() => undefined), { once: true });
+  page.query.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(() => commit('replace'), 250);
   });
@@ -160,19 +203,20 @@ export function startSearchPage(): void {
     commit('push');
   });
   form.addEventListener('change', (event) => {
-    if (event.target !== query) commit('push');
+    if (event.target !== page.query) commit('push');
   });
   form.querySelector('[data-clear]')?.addEventListener('click', () => {
-    writeForm({ ...state, filters: emptyFilters(), sort: 'relevance' });
+    writeForm(page, { ...state, filters: emptyFilters(), sort: 'relevance' });
     commit('push');
   });
+  page.toggle.addEventListener('click', () => setPanelOpen(page, page.toggle.getAttribute('aria-expanded') !== 'true'));
   more.addEventListener('click', () => void showMore(generation));
   window.addEventListener('popstate', () => {
     state = parseState(location.search);
-    writeForm(state);
+    writeForm(page, state);
     void run();
   });
 
-  writeForm(state);
+  writeForm(page, state);
   void run();
 }
