@@ -64,6 +64,8 @@ export interface FilterGroup {
   key: FilterKey;
   /** Dictionary key of the group's heading. */
   title: UiKey;
+  /** Dictionary key of one value's kind, e.g. "Country", as active-filter chips name it. */
+  singular: UiKey;
   options: { value: string; label: string }[];
 }
 
@@ -72,6 +74,7 @@ export function filterGroups(facets: readonly FacetGroup[], projects: readonly P
   const groups: FilterGroup[] = facets.map((group) => ({
     key: group.facet.key,
     title: group.facet.title,
+    singular: group.facet.singular,
     options: group.entries.map((entry) => ({ value: filterValue(group.facet, entry.value), label: entry.value.label })),
   }));
   const years = [...new Set(projects.flatMap((project) => (project.start ? [project.start.year] : [])))].sort(
@@ -80,6 +83,7 @@ export function filterGroups(facets: readonly FacetGroup[], projects: readonly P
   groups.push({
     key: 'year',
     title: 'search.filter.year',
+    singular: 'search.filter.year',
     options: years.map((year) => ({ value: String(year), label: String(year) })),
   });
   return groups;

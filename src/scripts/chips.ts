@@ -33,17 +33,16 @@ export function activeChips(state: SearchState, labels: FilterLabels, messages: 
   );
 }
 
-/** Reads the labels from the filter panel: each checkbox's group legend and its label text. */
+/** Reads the labels from the filter panel: each group's singular name (else its legend) and each value's label. */
 export function readFilterLabels(boxes: readonly HTMLInputElement[]): FilterLabels {
   const labels = new Map<FilterKey, { title: string; values: Map<string, string> }>();
   for (const box of boxes) {
     const key = box.name as FilterKey;
     let group = labels.get(key);
     if (!group) {
-      group = {
-        title: box.closest('fieldset')?.querySelector('legend')?.textContent?.trim() ?? key,
-        values: new Map(),
-      };
+      const fieldset = box.closest('fieldset');
+      const title = fieldset?.dataset.groupLabel ?? fieldset?.querySelector('legend')?.textContent?.trim() ?? key;
+      group = { title, values: new Map() };
       labels.set(key, group);
     }
     group.values.set(box.value, box.closest('label')?.querySelector('[data-label]')?.textContent?.trim() ?? box.value);

@@ -53,9 +53,9 @@ describe('activeChips', () => {
 });
 
 describe('readFilterLabels', () => {
-  test('reads group legends and value labels from the panel', () => {
+  test("reads each group's singular name (else its legend) and the value labels from the panel", () => {
     document.body.innerHTML = `
-      <fieldset><legend> Country </legend>
+      <fieldset data-group-label="Country"><legend> Countries </legend>
         <label><input type="checkbox" name="country" value="KG"><span data-label>Kyrgyzstan</span><span data-count>3</span></label>
         <label><input type="checkbox" name="country" value="TJ"><span data-label> Tajikistan </span></label>
       </fieldset>
