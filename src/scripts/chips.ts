@@ -55,7 +55,7 @@ export function renderChip(chip: Chip, onRemove: (chip: Chip) => void): HTMLLIEl
   const item = document.createElement('li');
   const button = document.createElement('button');
   button.type = 'button';
-  button.className = 'chip min-h-8 cursor-pointer';
+  button.className = 'chip min-h-8 cursor-pointer gap-1.5 text-left';
   button.setAttribute('aria-label', chip.removeLabel);
   button.dataset.chip = `${chip.key}=${chip.value}`;
   const cross = document.createElement('span');
