@@ -1,9 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { messageTemplate } from '../../src/i18n/index.ts';
 import type { PagefindSearch } from '../../src/scripts/pagefind.ts';
-import { searchMessages } from '../../src/scripts/search-messages.ts';
-import { emptyFilters, type SearchState } from '../../src/scripts/search-state.ts';
+import { SEARCH_PAGE_HTML } from '../helpers/search-dom.ts';
 
 /** Pagefind stand-in: every search returns `found` results; records the requests. */
 let found = 0;
@@ -23,36 +21,7 @@ const fakePagefind = {
   },
 };
 vi.mock('../../src/scripts/pagefind.ts', () => ({ loadPagefind: async () => fakePagefind }));
-const { findSearchPage, readForm, setPanelOpen, startSearchPage, writeForm } = await import(
-  '../../src/scripts/search-page.ts'
-);
-
-const messages = JSON.stringify(searchMessages((key) => messageTemplate(key), 'en'));
-const PAGE = `
-  <form data-search-page data-base="/portfolio/" data-messages='${messages}'>
-    <input name="q" type="search">
-    <select name="sort"><option value="relevance">Best match</option><option value="title-asc">Title</option></select>
-    <button type="button" data-filters-toggle aria-expanded="false" aria-controls="f">Filters</button>
-    <section id="f" data-filters-panel>
-      <button type="button" data-clear>Clear all</button>
-      <fieldset><legend>Country</legend>
-        <label><input type="checkbox" name="country" value="KG"><span data-label>Kyrgyzstan</span><span data-count></span></label>
-        <label><input type="checkbox" name="country" value="TJ"><span data-label>Tajikistan</span><span data-count></span></label>
-      </fieldset>
-    </section>
-    <ul data-active-filters hidden></ul>
-    <p data-status></p>
-    <div data-empty hidden></div>
-    <ol data-results></ol>
-    <button type="button" data-more hidden>More</button>
-  </form>`;
-
-const state = (fields: Partial<SearchState>): SearchState => ({
-  query: '',
-  sort: 'relevance',
-  filters: emptyFilters(),
-  ...fields,
-});
+const { startSearchPage } = await import('../../src/scripts/search-page.ts');
 
 async function rendered(): Promise<HTMLFormElement> {
   const form = document.querySelector<HTMLFormElement>('form');
@@ -62,48 +31,9 @@ async function rendered(): Promise<HTMLFormElement> {
 }
 
 beforeEach(() => {
-  document.body.innerHTML = PAGE;
+  document.body.innerHTML = SEARCH_PAGE_HTML;
   searches.length = 0;
   history.replaceState(null, '', '/portfolio/search/');
-});
-
-describe('findSearchPage', () => {
-  test.each<[label: string, remove: string | null, found: boolean]>([
-    ['the whole page', null, true],
-    ['no search form', 'form', false],
-    ['no status line', '[data-status]', false],
-    ['no Filters control', '[data-filters-toggle]', false],
-    ['no chip list', '[data-active-filters]', false],
-  ])('%s', (_label, remove, expected) => {
-    if (remove) document.querySelector(remove)?.remove();
-    expect(findSearchPage(document) !== null).toBe(expected);
-  });
-
-  test('rejects a page whose messages are missing', () => {
-    document.querySelector('form')?.removeAttribute('data-messages');
-    expect(() => findSearchPage(document)).toThrow(/search messages/);
-  });
-});
-
-describe('form ⇄ state', () => {
-  test.each<[SearchState]>([
-    [state({})],
-    [state({ query: 'water', sort: 'title-asc' })],
-    [state({ filters: { ...emptyFilters(), country: ['KG', 'TJ'] } })],
-  ])('writing then reading %j gives it back', (given) => {
-    const page = findSearchPage(document);
-    if (!page) throw new Error('no page');
-    writeForm(page, given);
-    expect(readForm(page)).toEqual(given);
-  });
-
-  test.each([[true], [false]])('the filter panel opens and closes (%s)', (open) => {
-    const page = findSearchPage(document);
-    if (!page) throw new Error('no page');
-    setPanelOpen(page, open);
-    expect(page.toggle.getAttribute('aria-expanded')).toBe(String(open));
-    expect(page.panel.classList.contains('is-open')).toBe(open);
-  });
 });
 
 describe('startSearchPage', () => {
