@@ -27,9 +27,8 @@ export const en = {
   'search.clear': 'Clear all',
   'search.results': 'Results',
   'search.loading': 'Searching…',
-  'search.count': '{count} projects found',
-  'search.countOne': '1 project found',
-  'search.none': 'No project matches. Try fewer words, or remove a filter:',
+  'search.count': '{count, plural, one {# project found} other {# projects found}}',
+  'search.none': 'No project matches. Try fewer words, or remove a filter.',
   'search.removeFilter': 'Remove filter {label}',
   'search.more': 'Show more results',
   'search.noscript':
@@ -219,6 +218,10 @@ export const en = {
     'To get autocompletion and checks while editing a project file in VS Code, see "Open data" in the README: associate this schema with content/projects/*.md front matter.',
   'data.cors': 'Every file is served with Access-Control-Allow-Origin: *, so other sites can read it.',
   'data.projectFiles': 'One file per project',
+  'search.filtersToggle': '{count, plural, =0 {Filters} other {Filters (#)}}',
+  'search.activeFilters': 'Active filters',
+  'search.chip': '{group}: {value}',
+  'search.sort.relevance-empty': 'Newest first',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -1,16 +1,17 @@
 import { siteConfig } from '../site.config.ts';
 import { type Dictionary, en, type UiKey } from './en.ts';
+import { formatMessage, type MessageParams } from './format.ts';
 
 const dictionaries: Record<string, Dictionary> = { en };
 
-/** The interface string for `key`, with `{name}` placeholders filled from `params`. */
-export function t(
-  key: UiKey,
-  params: Record<string, string | number> = {},
-  locale: string = siteConfig.locale,
-): string {
-  const template = (dictionaries[locale] ?? en)[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+/** The unfilled template for `key`, for code that fills it later (the browser scripts). */
+export function messageTemplate(key: UiKey, locale: string = siteConfig.locale): string {
+  return (dictionaries[locale] ?? en)[key];
+}
+
+/** The interface string for `key`, with placeholders and plurals filled from `params` (see format.ts). */
+export function t(key: UiKey, params: MessageParams = {}, locale: string = siteConfig.locale): string {
+  return formatMessage(messageTemplate(key, locale), params, locale);
 }
 
 /** "1 project" / "5 projects". */

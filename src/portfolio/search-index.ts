@@ -18,9 +18,11 @@ function dayNumber(ms: number): number {
 /**
  * The filters, sort keys and result-card metadata one project page gives Pagefind.
  * Every project carries every sort key (Pagefind drops pages without one from sorted
- * results); a missing value becomes 0, so it sorts last when descending.
+ * results); a missing value becomes 0, so it sorts last when descending. `order` is the
+ * project's position in the portfolio's own order (newest first, as on /projects/), so a
+ * search can list projects exactly as /projects/ does.
  */
-export function searchRecord(project: Project, facets: readonly Facet[]) {
+export function searchRecord(project: Project, facets: readonly Facet[], order: number) {
   const filters: [FilterKey, string][] = facets.flatMap((facet) =>
     facet.values(project).map((value): [FilterKey, string] => [facet.key, filterValue(facet, value)]),
   );
@@ -32,6 +34,7 @@ export function searchRecord(project: Project, facets: readonly Facet[]) {
       end: String(project.end ? dayNumber(endOf(project.end)) : 0),
       title: project.title.toLocaleLowerCase('en'),
       budget: String(Math.round(project.budgetUsd ?? 0)),
+      order: String(order),
     },
     meta: {
       summary: project.summary,
@@ -43,10 +46,26 @@ export function searchRecord(project: Project, facets: readonly Facet[]) {
   };
 }
 
+const positions = new WeakMap<readonly Project[], ReadonlyMap<string, number>>();
+
+/** A project's position in `projects` (the portfolio's order), by slug; computed once per list. */
+export function positionOf(projects: readonly Project[], slug: string): number {
+  let bySlug = positions.get(projects);
+  if (!bySlug) {
+    bySlug = new Map(projects.map((project, index) => [project.slug, index]));
+    positions.set(projects, bySlug);
+  }
+  const position = bySlug.get(slug);
+  if (position === undefined) throw new Error(`search index: ${slug} is not in the portfolio`);
+  return position;
+}
+
 export interface FilterGroup {
   key: FilterKey;
   /** Dictionary key of the group's heading. */
   title: UiKey;
+  /** Dictionary key of one value's kind, e.g. "Country", as active-filter chips name it. */
+  singular: UiKey;
   options: { value: string; label: string }[];
 }
 
@@ -55,6 +74,7 @@ export function filterGroups(facets: readonly FacetGroup[], projects: readonly P
   const groups: FilterGroup[] = facets.map((group) => ({
     key: group.facet.key,
     title: group.facet.title,
+    singular: group.facet.singular,
     options: group.entries.map((entry) => ({ value: filterValue(group.facet, entry.value), label: entry.value.label })),
   }));
   const years = [...new Set(projects.flatMap((project) => (project.start ? [project.start.year] : [])))].sort(
@@ -63,6 +83,7 @@ export function filterGroups(facets: readonly FacetGroup[], projects: readonly P
   groups.push({
     key: 'year',
     title: 'search.filter.year',
+    singular: 'search.filter.year',
     options: years.map((year) => ({ value: String(year), label: String(year) })),
   });
   return groups;

@@ -1,42 +1,19 @@
+/**
+ * The DOM wiring of /search/: keeps the form and the URL in step, queries Pagefind (loaded on
+ * first use) and renders what the pure modules compute.
+ */
+import { type FilterCounts, filterCount, groupsToRecount } from './filter-counts.ts';
 import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind.ts';
+import { countRequest, countText, nextBatch, searchRequest } from './result-list.ts';
+import { findSearchPage, readForm, renderControls, setPanelOpen, writeForm } from './search-form.ts';
 import { renderResult } from './search-results.ts';
-import {
-  effectiveSort,
-  emptyFilters,
-  FILTER_KEYS,
-  type FilterKey,
-  pagefindFilters,
-  parseState,
-  type SearchState,
-  SORTS,
-  serializeState,
-} from './search-state.ts';
+import { emptyFilters, type FilterKey, parseState, serializeState, withoutFilter } from './search-state.ts';
 
-const PAGE_SIZE = 10;
-type Messages = Record<
-  'count' | 'countOne' | 'none' | 'removeFilter' | 'loading' | 'error' | 'more' | 'donors' | 'countries',
-  string
->;
-
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
-}
-
-/** Wires up /search/: URL ⇄ form state, Pagefind queries, counts, results and announcements. */
-export function startSearchPage(): void {
-  const form = document.querySelector<HTMLFormElement>('[data-search-page]');
-  if (!form) return;
-  const base = form.dataset.base ?? '/';
-  const messages = JSON.parse(document.getElementById('search-messages')?.textContent ?? '{}') as Messages;
-  const query = form.querySelector<HTMLInputElement>('input[name="q"]');
-  const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]');
-  const status = form.querySelector<HTMLElement>('[data-status]');
-  const list = form.querySelector<HTMLOListElement>('[data-results]');
-  const more = form.querySelector<HTMLButtonElement>('[data-more]');
-  const empty = form.querySelector<HTMLElement>('[data-empty]');
-  const activeFilters = form.querySelector<HTMLUListElement>('[data-active-filters]');
-  if (!query || !sort || !status || !list || !more || !empty || !activeFilters) return;
-  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+/** Wires up /search/ if this document is it. */
+export function startSearchPage(root: Document = document): void {
+  const page = findSearchPage(root);
+  if (!page) return;
+  const { form, base, messages, status, list, more, empty } = page;
 
   let state = parseState(location.search);
   let results: PagefindResult[] = [];
@@ -44,79 +21,48 @@ export function startSearchPage(): void {
   let generation = 0;
   let allFilters: Promise<unknown> | undefined;
 
-  const readForm = (): SearchState => {
-    const filters = emptyFilters();
-    for (const box of boxes) if (box.checked) filters[box.name as FilterKey].push(box.value);
-    return {
-      query: query.value.trim(),
-      filters,
-      sort: (Object.hasOwn(SORTS, sort.value) ? sort.value : 'relevance') as SearchState['sort'],
-    };
-  };
-
-  const writeForm = (next: SearchState) => {
-    query.value = next.query;
-    sort.value = next.sort;
-    for (const box of boxes) box.checked = next.filters[box.name as FilterKey]?.includes(box.value) ?? false;
-  };
-
   const commit = (mode: 'push' | 'replace') => {
-    state = readForm();
+    state = readForm(page);
     const url = `${location.pathname}${serializeState(state)}`;
     if (url !== `${location.pathname}${location.search}`)
       history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     void run();
   };
 
-  const showMore = async (run: number) => {
-    const batch = results.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (run !== generation) return;
-    for (const item of data) list.append(renderResult(item, messages));
-    shown += batch.length;
-    more.hidden = shown >= results.length;
+  const removeFilter = (key: FilterKey, value: string) => {
+    writeForm(page, withoutFilter(state, key, value));
+    commit('push');
+    // The pressed chip is gone; keep keyboard users in the same place.
+    (page.chips.querySelector('button') ?? page.query).focus();
   };
 
-  const updateCounts = async (pagefind: Pagefind, counts: Record<string, Record<string, number>>, run: number) => {
-    // A group's own ticks must not shrink its other values' counts (they are ORed), so each
-    // group with a selection is counted by a search without that group's filters.
-    const perGroup = new Map<FilterKey, Record<string, number>>();
-    for (const key of FILTER_KEYS) {
-      if (!state.filters[key].length) continue;
-      const search = await pagefind.search(state.query || null, { filters: pagefindFilters(state, key) });
-      if (run !== generation) return;
+  const showMore = async (current: number) => {
+    const batch = nextBatch(results.length, shown);
+    const data = await Promise.all(results.slice(batch.start, batch.end).map((result) => result.data()));
+    if (current !== generation) return;
+    list.append(...data.map((item) => renderResult(item, messages)));
+    shown = batch.end;
+    more.hidden = !batch.more;
+  };
+
+  const updateCounts = async (pagefind: Pagefind, counts: FilterCounts, current: number) => {
+    const perGroup = new Map<FilterKey, FilterCounts[string]>();
+    for (const key of groupsToRecount(state)) {
+      const request = countRequest(state, key);
+      const search = await pagefind.search(request.term, request.options);
+      if (current !== generation) return;
       perGroup.set(key, search?.filters[key] ?? {});
     }
-    for (const box of boxes) {
-      const key = box.name as FilterKey;
-      const count = (perGroup.get(key) ?? counts[key])?.[box.value] ?? 0;
-      const label = box.closest('label');
-      const output = label?.querySelector('[data-count]');
-      if (output) output.textContent = String(count);
-    }
-  };
-
-  const renderEmpty = () => {
-    activeFilters.replaceChildren();
-    for (const box of boxes.filter((candidate) => candidate.checked)) {
-      const label = box.closest('label')?.querySelector('span')?.textContent ?? box.value;
-      const item = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'chip min-h-8 cursor-pointer';
-      button.textContent = fill(messages.removeFilter, { label });
-      button.addEventListener('click', () => {
-        box.checked = false;
-        commit('push');
-      });
-      item.append(button);
-      activeFilters.append(item);
+    for (const box of page.boxes) {
+      const output = box.closest('label')?.querySelector('[data-count]');
+      if (output) output.textContent = String(filterCount(box.name as FilterKey, box.value, counts, perGroup));
     }
   };
 
   const run = async (): Promise<void> => {
     const current = ++generation;
     delete form.dataset.rendered;
+    renderControls(page, state, removeFilter);
     status.textContent = messages.loading;
     let pagefind: Pagefind;
     try {
@@ -130,18 +76,14 @@ export function startSearchPage(): void {
     allFilters ??= pagefind.filters();
     await allFilters;
     if (current !== generation) return;
-    const sortKey = SORTS[effectiveSort(state)];
-    const search = await pagefind.search(state.query || null, {
-      filters: pagefindFilters(state),
-      ...(sortKey ? { sort: sortKey } : {}),
-    });
+    const request = searchRequest(state);
+    const search = await pagefind.search(request.term, request.options);
     if (current !== generation || !search) return;
     results = search.results;
     shown = 0;
     list.replaceChildren();
-    status.textContent = results.length === 1 ? messages.countOne : fill(messages.count, { count: results.length });
+    status.textContent = countText(messages, results.length);
     empty.hidden = results.length > 0;
-    if (!results.length) renderEmpty();
     await showMore(current);
     await updateCounts(pagefind, search.filters, current);
     // Marks the state the page now shows, so scripts and tests can wait for it.
@@ -149,8 +91,8 @@ export function startSearchPage(): void {
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;
-  query.addEventListener('focus', () => void loadPagefind(base).catch(() => undefined), { once: true });
-  query.addEventListener('input', () => {
+  page.query.addEventListener('focus', () => void loadPagefind(base).catch(() => undefined), { once: true });
+  page.query.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(() => commit('replace'), 250);
   });
@@ -160,19 +102,20 @@ export function startSearchPage(): void {
     commit('push');
   });
   form.addEventListener('change', (event) => {
-    if (event.target !== query) commit('push');
+    if (event.target !== page.query) commit('push');
   });
   form.querySelector('[data-clear]')?.addEventListener('click', () => {
-    writeForm({ ...state, filters: emptyFilters(), sort: 'relevance' });
+    writeForm(page, { ...state, filters: emptyFilters(), sort: 'relevance' });
     commit('push');
   });
+  page.toggle.addEventListener('click', () => setPanelOpen(page, page.toggle.getAttribute('aria-expanded') !== 'true'));
   more.addEventListener('click', () => void showMore(generation));
   window.addEventListener('popstate', () => {
     state = parseState(location.search);
-    writeForm(state);
+    writeForm(page, state);
     void run();
   });
 
-  writeForm(state);
+  writeForm(page, state);
   void run();
 }

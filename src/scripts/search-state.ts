@@ -10,10 +10,13 @@ import { FACET_KEYS } from '../portfolio/facet-keys.ts';
 export const FILTER_KEYS = [...FACET_KEYS, 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-/** Sort options: URL value → Pagefind sort key and direction. `relevance` is Pagefind's own order. */
+/**
+ * Sort options: URL value → Pagefind sort key and direction. `relevance` is Pagefind's own
+ * order. Newest first uses `order`, each project's position on /projects/, so both list alike.
+ */
 export const SORTS = {
   relevance: undefined,
-  'start-desc': { start: 'desc' },
+  'start-desc': { order: 'asc' },
   'start-asc': { start: 'asc' },
   'end-desc': { end: 'desc' },
   'end-asc': { end: 'asc' },
@@ -32,7 +35,7 @@ export function emptyFilters(): Record<FilterKey, string[]> {
   return Object.fromEntries(FILTER_KEYS.map((key) => [key, []])) as unknown as Record<FilterKey, string[]>;
 }
 
-function isSort(value: string | null): value is SortId {
+export function isSort(value: string | null): value is SortId {
   return value !== null && Object.hasOwn(SORTS, value);
 }
 
@@ -59,8 +62,14 @@ export function serializeState(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
-export function hasFilters(state: SearchState): boolean {
-  return FILTER_KEYS.some((key) => state.filters[key].length > 0);
+/** How many filter values are ticked, across all groups. */
+export function activeFilterCount(state: SearchState): number {
+  return FILTER_KEYS.reduce((total, key) => total + state.filters[key].length, 0);
+}
+
+/** The state with one filter value removed. */
+export function withoutFilter(state: SearchState, key: FilterKey, value: string): SearchState {
+  return { ...state, filters: { ...state.filters, [key]: state.filters[key].filter((v) => v !== value) } };
 }
 
 /**
@@ -77,8 +86,8 @@ export function pagefindFilters(state: SearchState, except?: FilterKey): Record<
 }
 
 /**
- * The sort to use: the chosen one, except that a filter-only search has no relevance to
- * order by, so it lists the newest projects first.
+ * The sort to use: the chosen one, except that a search with no words has no relevance to
+ * order by, so it lists the projects as /projects/ does, newest first.
  */
 export function effectiveSort(state: SearchState): SortId {
   return state.sort === 'relevance' && !state.query ? 'start-desc' : state.sort;

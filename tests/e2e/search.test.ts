@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadContent } from '../../src/model/content/load.ts';
+import { axeViolations } from '../helpers/a11y.ts';
 import { launchChromium, watchErrors } from '../helpers/browser.ts';
 import { page as distPage, listedSlugs } from '../helpers/dist.ts';
 
@@ -68,6 +69,23 @@ describe.each(sites)('search on the site served at $base', (site) => {
     return listedSlugs(site.dist, `/${folder}/${id}/`, site.base).sort();
   }
 
+  /** The slugs /projects/ lists, in its order, following its pages to the end. */
+  function projectsPageOrder(): string[] {
+    const slugs: string[] = [];
+    let next: string | undefined = '/projects/';
+    while (next) {
+      const $ = distPage(site.dist, next);
+      slugs.push(
+        ...$('main article h2 a')
+          .map((_, a) => ($(a).attr('href') ?? '').split('/').filter(Boolean).at(-1))
+          .get(),
+      );
+      const href = $('a[rel="next"]').attr('href');
+      next = href ? `/${href.slice(site.base.length)}` : undefined;
+    }
+    return slugs;
+  }
+
   function facetIds(folder: string): string[] {
     const $ = distPage(site.dist, `/${folder}/`);
     return $('main ul li a')
@@ -127,8 +145,117 @@ describe.each(sites)('search on the site served at $base', (site) => {
     expect(byBudget.slice(-unbudgeted.length).sort()).toEqual(unbudgeted.sort());
   });
 
-  test('a filter-only search with no words lists every matching project', async () => {
-    expect((await open('')).sort()).toEqual(allSlugs);
+  test('a search with no words lists every project in the order of /projects/ (newest first)', async () => {
+    const order = projectsPageOrder();
+    expect(order.slice().sort()).toEqual(allSlugs);
+    expect(await open('')).toEqual(order);
+    expect(await page.locator('#search-sort option[value="relevance"]').textContent()).toBe('Newest first');
+    // The same order, narrowed, when only filters are set.
+    const kg = facetSlugs('countries', 'kg');
+    expect(await open('?country=KG')).toEqual(order.filter((slug) => kg.includes(slug)));
+  });
+
+  test('the search page has exactly one search box; other pages keep the header one', async () => {
+    await open('?q=water');
+    expect(await page.locator('input[type="search"]').count()).toBe(1);
+    expect(await page.locator('[role="search"]').count()).toBe(1);
+    await page.goto(`${site.url}projects/`);
+    expect(await page.locator('#site-search').count()).toBe(1);
+  });
+
+  test('active filters show as removable chips above the results; removing one keeps the others', async () => {
+    await open('?q=water&country=KG&donor=usaid');
+    const chips = page.locator('[data-active-filters] button');
+    const usaid = 'Donor: United States Agency for International Development ×';
+    expect(await chips.allTextContents()).toEqual(['Country: Kyrgyzstan ×', usaid]);
+    expect(await chips.first().getAttribute('aria-label')).toBe('Remove filter Country: Kyrgyzstan');
+    const chipsBox = await page.locator('[data-active-filters]').boundingBox();
+    const firstResult = await page.locator('[data-results] > li').first().boundingBox();
+    expect(chipsBox && firstResult && chipsBox.y + chipsBox.height <= firstResult.y).toBe(true);
+
+    await chips.first().focus();
+    await page.keyboard.press('Enter');
+    await shownSlugs('?q=water&donor=usaid');
+    expect(new URL(page.url()).search).toBe('?q=water&donor=usaid');
+    expect(await page.isChecked('input[name="country"][value="KG"]')).toBe(false);
+    expect(await chips.allTextContents()).toEqual([usaid]);
+    await chips.first().click();
+    await shownSlugs('?q=water');
+    expect(await page.locator('[data-active-filters]').isVisible()).toBe(false);
+  });
+
+  describe('on a 360×800 screen', () => {
+    let phone: Page;
+    let phoneErrors: string[];
+    beforeAll(async () => {
+      phone = await browser.newPage({ viewport: { width: 360, height: 800 } });
+      phoneErrors = watchErrors(phone);
+    });
+    afterAll(async () => {
+      await phone.close();
+    });
+
+    async function openOnPhone(state: string): Promise<void> {
+      await phone.goto(`${site.url}search/${state}`);
+      await phone.waitForSelector(`form[data-rendered="${state}"]`, { timeout: 15_000 });
+    }
+
+    test('/search/?q=governance shows the result count and the first result on the first screen', async () => {
+      await openOnPhone('?q=governance');
+      const status = await phone.locator('[role="status"]').boundingBox();
+      const first = await phone.locator('[data-results] > li').first().boundingBox();
+      expect(await phone.locator('[role="status"]').textContent()).toMatch(/^\d+ projects? found$/);
+      expect(status).not.toBeNull();
+      expect(first).not.toBeNull();
+      if (!status || !first) return;
+      expect(status.y + status.height, 'the count is on the first screen').toBeLessThanOrEqual(800);
+      // The first result's title at least: its card starts on the first screen with its heading in view.
+      const heading = await phone.locator('[data-results] > li h3').first().boundingBox();
+      expect(first.y).toBeLessThan(800);
+      expect(
+        heading && heading.y + heading.height,
+        'the first result title is on the first screen',
+      ).toBeLessThanOrEqual(800);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    });
+
+    test('the filter panel is closed behind a "Filters (n)" control that opens it by keyboard', async () => {
+      await openOnPhone('?q=water&country=KG');
+      const toggle = phone.locator('[data-filters-toggle]');
+      const panel = phone.locator('[data-filters-panel]');
+      expect(await toggle.textContent()).toBe('Filters (1)');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(await panel.isVisible()).toBe(false);
+
+      await toggle.focus();
+      await phone.keyboard.press('Enter');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(await panel.isVisible()).toBe(true);
+      expect(await axeViolations(phone)).toEqual([]);
+
+      // Ticking a second value updates the control's count; the panel stays open.
+      await phone.check('input[name="country"][value="TJ"]');
+      await phone.waitForSelector('form[data-rendered="?q=water&country=KG&country=TJ"]', { timeout: 15_000 });
+      expect(await toggle.textContent()).toBe('Filters (2)');
+      expect(await panel.isVisible()).toBe(true);
+
+      await toggle.focus();
+      await phone.keyboard.press('Space');
+      expect(await panel.isVisible()).toBe(false);
+      expect(await axeViolations(phone)).toEqual([]);
+    });
+
+    test('on a wide screen the panel shows beside the results and the control is hidden', async () => {
+      await phone.setViewportSize({ width: 1280, height: 900 });
+      await openOnPhone('?q=water');
+      expect(await phone.locator('[data-filters-panel]').isVisible()).toBe(true);
+      expect(await phone.locator('[data-filters-toggle]').isVisible()).toBe(false);
+      await phone.setViewportSize({ width: 360, height: 800 });
+    });
+
+    test('nothing logged an error on the small screen', () => {
+      expect(phoneErrors).toEqual([]);
+    });
   });
 
   test('a URL opened cold restores the state, and back and forward replay it', async () => {

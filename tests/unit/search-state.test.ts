@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import {
+  activeFilterCount,
   effectiveSort,
   emptyFilters,
-  hasFilters,
+  isSort,
   pagefindFilters,
   parseState,
   type SearchState,
   serializeState,
+  withoutFilter,
 } from '../../src/scripts/search-state.ts';
 
 const state = (
@@ -62,9 +64,41 @@ describe('Pagefind options', () => {
   ])('effective sort of %j is %s', (fields, sort) => {
     expect(effectiveSort(state(fields))).toBe(sort);
   });
+});
 
-  test('hasFilters', () => {
-    expect(hasFilters(state({}))).toBe(false);
-    expect(hasFilters(s)).toBe(true);
+describe('filters and sorts', () => {
+  test.each<[SearchState, number]>([
+    [state({}), 0],
+    [state({ query: 'x' }), 0],
+    [state({ filters: { country: ['KG', 'TJ'], donor: ['usaid'] } }), 3],
+    [state({ filters: { year: ['2019'] } }), 1],
+  ])('%j has %i active filters', (given, count) => {
+    expect(activeFilterCount(given)).toBe(count);
+  });
+
+  test.each<[SearchState, string, string, SearchState]>([
+    [
+      state({ filters: { country: ['KG', 'TJ'], donor: ['usaid'] } }),
+      'country',
+      'KG',
+      state({ filters: { country: ['TJ'], donor: ['usaid'] } }),
+    ],
+    [state({ query: 'q', filters: { donor: ['usaid'] } }), 'donor', 'usaid', state({ query: 'q' })],
+    [state({ filters: { donor: ['usaid'] } }), 'donor', 'fcdo', state({ filters: { donor: ['usaid'] } })],
+  ])('removing %s=%s', (given, key, value, expected) => {
+    const before = serializeState(given);
+    expect(withoutFilter(given, key as 'country', value)).toEqual(expected);
+    expect(serializeState(given), 'the input state is left as it was').toBe(before);
+  });
+
+  test.each<[string | null, boolean]>([
+    ['relevance', true],
+    ['start-desc', true],
+    ['budget-desc', true],
+    ['toString', false],
+    ['', false],
+    [null, false],
+  ])('isSort(%j) is %s', (value, expected) => {
+    expect(isSort(value)).toBe(expected);
   });
 });
