@@ -15,9 +15,13 @@ import { type DataMeta, dataMeta } from './meta.ts';
 import { CONTENT_TYPES, DATA_ROOT, projectJsonPath } from './paths.ts';
 import type { RecordLinks } from './records.ts';
 
-/** Absolute URL of a site path, under the base. */
+/**
+ * Absolute URL of a site path, under the base. Without `SITE_URL` (a local or preview build,
+ * which warns) the files carry site-relative links rather than a made-up host.
+ */
 export function absoluteUrl(path: string): string {
-  return new URL(withBase(path, siteConfig.base), siteConfig.site).href;
+  const sitePath = withBase(path, siteConfig.base);
+  return siteConfig.site ? new URL(sitePath, siteConfig.site).href : sitePath;
 }
 
 export const siteLinks: RecordLinks = { urlOf: absoluteUrl, projectPath, projectJsonPath, organizationPath };
