@@ -17,9 +17,10 @@ export default defineConfig({
       reporter: ['text-summary'],
       // Always report, so the summary line comes after the coverage figures, pass or fail.
       reportOnFailure: true,
-      // A little below the level measured on the whole run, so that a new module without a
-      // test, or a deleted test, fails the run. Raise them when coverage rises.
-      thresholds: { statements: 77, branches: 73, functions: 74, lines: 77 },
+      // Just below the level measured (unit layer alone: 82.2 / 77.3 / 81.1 / 82.6 %; it was
+      // 77.3 / 73.8 / 74.3 / 77.8 % before the loader, search index, CSP, env and countries had
+      // tests), so that a new module without tests fails the run. Raise them as coverage rises.
+      thresholds: { statements: 81, branches: 76, functions: 80, lines: 81 },
     },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
