@@ -1,7 +1,7 @@
 import { expect, inject, test } from 'vitest';
 import { PAGE_SIZE } from '../../src/portfolio/pagination.ts';
 import { listedSlugs, page } from '../helpers/dist.ts';
-import { MANY } from './setup.ts';
+import { MANY } from '../setup/sites.ts';
 
 const dist = inject('manyDir');
 const total = MANY + 5;

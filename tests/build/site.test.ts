@@ -1,12 +1,14 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { loadContent } from '../../src/model/content/load.ts';
+import { deriveStatus } from '../../src/model/status.ts';
 import { ROOT } from '../helpers/build.ts';
 import { htmlFiles, listedSlugs, mainText, page } from '../helpers/dist.ts';
 
+// The fixture site: the bundled content/ (the five seeds) plus tests/fixtures/search-projects.
 const dist = inject('siteDir');
-const content = loadContent(join(ROOT, 'content'));
+const content = loadContent(inject('siteContent'));
 
 /** The facts each seed states, as they must read on its page. */
 const SEED_FACTS: [slug: string, facts: string[]][] = [
@@ -126,7 +128,7 @@ const SEED_FACTS: [slug: string, facts: string[]][] = [
   ],
 ];
 
-describe('the bundled site', () => {
+describe('the fixture site', () => {
   test('has a page for every project and every page template', () => {
     for (const path of [
       '/',
@@ -142,7 +144,13 @@ describe('the bundled site', () => {
       expect(() => page(dist, path), path).not.toThrow();
     }
     expect(existsSync(join(dist, '404.html'))).toBe(true);
-    expect(content.projects).toHaveLength(5);
+    const files = [
+      ...readdirSync(join(ROOT, 'content/projects')),
+      ...readdirSync(join(ROOT, 'tests/fixtures/search-projects')),
+    ].filter((file) => file.endsWith('.md'));
+    expect(content.projects.map((project) => `${project.slug}.md`).sort()).toEqual(files.sort());
+    for (const project of content.projects) expect(() => page(dist, `/projects/${project.slug}/`)).not.toThrow();
+    expect(SEED_FACTS.map(([slug]) => slug).every((slug) => files.includes(`${slug}.md`))).toBe(true);
   });
 
   test.each(SEED_FACTS)('%s states every fact of its seed', (slug, facts) => {
@@ -223,18 +231,25 @@ describe('facet pages', () => {
     },
   );
 
-  test('status pages partition the projects', () => {
+  test('status pages partition the projects whose status is stated or told by their dates', () => {
     const index = page(dist, '/status/');
     const statuses = index('main ul li a')
       .map((_, a) => index(a).attr('href'))
       .get();
     const seen = statuses.flatMap((href) => listedSlugs(dist, href));
-    expect(seen.sort()).toEqual(content.projects.map((p) => p.slug).sort());
+    const today = Date.parse('2024-06-01T00:00:00Z');
+    const known = content.projects.filter((p) => p.data.status ?? deriveStatus(p.data.start, p.data.end, today));
+    expect(seen.sort()).toEqual(known.map((p) => p.slug).sort());
+    // A fixture with no dates and no stated status is on no status page.
+    expect(seen).not.toContain('child-benefits-reform');
   });
 
   test('a donor page breaks its projects down by country and solution and totals its budgets', () => {
+    // USAID funds the seed Collaborative Governance Program (KG, USD 11.5 million) and, in the
+    // search fixtures, Legal Aid Expansion (KG and TJ, USD 2 million), Orchards and Irrigation
+    // (TJ, USD 15 million) and Rural Health Clinics (KG, no budget).
     const text = mainText(page(dist, '/donors/usaid/'));
-    expect(text).toContain('USD 11,500,000');
-    expect(text).toMatch(/Countries\s*Kyrgyzstan\s*1/);
+    expect(text).toContain('USD 28,500,000');
+    expect(text).toMatch(/Countries\s*Kyrgyzstan\s*3\s*Tajikistan\s*2/);
   });
 });

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { axeViolations, focused, resetFocus, tabStops, tabTo, undersizedTargets } from '../helpers/a11y.ts';
 import { launchChromium, watchErrors } from '../helpers/browser.ts';
-import { rootSite } from './setup.ts';
+import { rootSite } from '../setup/sites.ts';
 
 const site = rootSite(inject('qualitySites'));
 

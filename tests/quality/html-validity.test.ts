@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { expect, inject, test } from 'vitest';
 import { htmlFiles } from '../helpers/dist.ts';
-import { rootSite } from './setup.ts';
+import { rootSite } from '../setup/sites.ts';
 
 const site = rootSite(inject('qualitySites'));
 

@@ -1,7 +1,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { TEST_SITE_URL } from '../helpers/build.ts';
 import { anchors, externalProblem, type Reference, references, resolveInDist, servedPath } from '../helpers/links.ts';
-import { rootSite } from './setup.ts';
+import { rootSite } from '../setup/sites.ts';
 
 const sites = inject('qualitySites');
 const SITE_ORIGIN = new URL(TEST_SITE_URL).origin;

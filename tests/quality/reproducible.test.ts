@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
-import { rootSite } from './setup.ts';
+import { rootSite } from '../setup/sites.ts';
 
 const site = rootSite(inject('qualitySites'));
 const again = inject('qualityRebuild');

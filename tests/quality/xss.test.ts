@@ -7,7 +7,7 @@ import { launchChromium, watchErrors } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/build.ts';
 import { page as distPage, htmlFiles } from '../helpers/dist.ts';
 import { servedPath } from '../helpers/links.ts';
-import { HOSTILE_LINK_FILES } from './setup.ts';
+import { HOSTILE_LINK_FILES } from '../setup/sites.ts';
 
 const site = inject('xssSite');
 const hostileLinkBuild = inject('hostileLinkBuild');

@@ -68,6 +68,7 @@ describe.each(cases)('$name', ({ name, text, expected }) => {
   });
 
   test('matches the curated record on every listed fact', () => {
+    expect(expected.facts.length, 'the expected file lists no facts to compare').toBeGreaterThan(0);
     const curated = curatedFacts(expected.curated);
     for (const field of expected.facts) {
       expect.soft(result.record[field as keyof typeof result.record], field).toEqual(curated[field]);
@@ -75,6 +76,8 @@ describe.each(cases)('$name', ({ name, text, expected }) => {
   });
 
   test('leaves unstated fields empty and lists them as missing', () => {
+    // Every seed leaves some field unstated; an empty list here would check nothing.
+    expect(expected.absent.length, 'the expected file lists no absent fields').toBeGreaterThan(0);
     for (const field of expected.absent) {
       expect(result.record).not.toHaveProperty(field);
       expect(result.missing).toContain(field);
@@ -88,6 +91,7 @@ describe.each(cases)('$name', ({ name, text, expected }) => {
   });
 
   test('keeps the real text and drops boilerplate from the body', () => {
+    expect(expected.bodyIncludes.length * expected.bodyExcludes.length, 'no body text to check').toBeGreaterThan(0);
     for (const part of expected.bodyIncludes) expect(result.body).toContain(part);
     for (const part of expected.bodyExcludes) expect(result.body).not.toContain(part);
     for (const part of expected.bodyOnce ?? []) expect(result.body.split(part).length - 1, part).toBe(1);

@@ -1,0 +1,81 @@
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildDateFrom, normaliseBase, readEnv } from '../../src/env.ts';
+
+describe('normaliseBase', () => {
+  test.each([
+    ['', '/'],
+    ['/', '/'],
+    ['portfolio', '/portfolio/'],
+    ['/portfolio', '/portfolio/'],
+    ['portfolio/', '/portfolio/'],
+    ['//a/b//', '/a/b/'],
+  ])('%j → %j', (path, base) => {
+    expect(normaliseBase(path)).toBe(base);
+  });
+});
+
+describe('buildDateFrom', () => {
+  const now = Date.parse('2025-03-04T15:16:17Z');
+  test.each([
+    ['BUILD_DATE wins', { BUILD_DATE: '2024-06-01', SOURCE_DATE_EPOCH: '0' }, '2024-06-01T00:00:00.000Z'],
+    ['SOURCE_DATE_EPOCH, cut to its day', { SOURCE_DATE_EPOCH: '1700000000' }, '2023-11-14T00:00:00.000Z'],
+    ['the clock, cut to its day', {}, '2025-03-04T00:00:00.000Z'],
+    ['an empty BUILD_DATE counts as unset', { BUILD_DATE: '' }, '2025-03-04T00:00:00.000Z'],
+  ])('%s', (_, env, iso) => {
+    expect(new Date(buildDateFrom(env, now)).toISOString()).toBe(iso);
+  });
+
+  test.each(['2024-13-01', 'June 2024', 'yesterday'])('BUILD_DATE=%j is refused with the format to use', (date) => {
+    expect(() => buildDateFrom({ BUILD_DATE: date }, now)).toThrow(
+      `BUILD_DATE="${date}" is not a date; use YYYY-MM-DD`,
+    );
+  });
+});
+
+describe('readEnv', () => {
+  test('defaults', () => {
+    expect(readEnv({}, Date.parse('2024-06-01T12:00:00Z'))).toEqual({
+      contentDir: resolve('content'),
+      buildDate: Date.parse('2024-06-01T00:00:00Z'),
+      base: '/',
+      siteUrl: undefined,
+      editUrl: undefined,
+      outDir: './dist',
+      cacheDir: './node_modules/.astro',
+    });
+  });
+
+  test('every setting from its variable', () => {
+    expect(
+      readEnv({
+        CONTENT_DIR: 'fixtures/content',
+        BUILD_DATE: '2020-02-29',
+        BASE_PATH: 'portfolio',
+        SITE_URL: 'https://example.org',
+        EDIT_URL: 'https://github.com/o/r/edit/main/',
+        OUT_DIR: '/tmp/out',
+        ASTRO_CACHE_DIR: '/tmp/cache',
+      }),
+    ).toEqual({
+      contentDir: resolve('fixtures/content'),
+      buildDate: Date.parse('2020-02-29T00:00:00Z'),
+      base: '/portfolio/',
+      siteUrl: 'https://example.org',
+      editUrl: 'https://github.com/o/r/edit/main/',
+      outDir: '/tmp/out',
+      cacheDir: '/tmp/cache',
+    });
+  });
+
+  test('empty variables count as unset', () => {
+    const env = readEnv({ CONTENT_DIR: '', SITE_URL: '', EDIT_URL: '', OUT_DIR: '', ASTRO_CACHE_DIR: '' }, 0);
+    expect(env).toMatchObject({
+      contentDir: resolve('content'),
+      siteUrl: undefined,
+      editUrl: undefined,
+      outDir: './dist',
+      cacheDir: './node_modules/.astro',
+    });
+  });
+});

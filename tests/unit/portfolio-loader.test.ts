@@ -1,0 +1,184 @@
+/**
+ * The real Astro content loader, run against a fake of the few parts of Astro's LoaderContext
+ * it calls: a data store, a digest function, the schema pass, the project root and the watcher.
+ */
+import { createHash } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { CollectionName } from '../../src/loader/portfolio-loader.ts';
+import { loadContent } from '../../src/model/content/load.ts';
+import { ROOT } from '../helpers/build.ts';
+
+interface StoredEntry {
+  id: string;
+  data: Record<string, unknown>;
+  digest?: string;
+  filePath?: string;
+  rendered?: { html: string };
+}
+
+/** Astro's store, reduced to the calls the loader makes, recording each write. */
+class FakeStore {
+  readonly entries = new Map<string, StoredEntry>();
+  readonly written: string[] = [];
+  keys = () => [...this.entries.keys()];
+  get = (id: string) => this.entries.get(id);
+  delete = (id: string) => void this.entries.delete(id);
+  set = (entry: StoredEntry) => {
+    this.written.push(entry.id);
+    this.entries.set(entry.id, entry);
+    return true;
+  };
+}
+
+// The project root is the parent of the content folder, as in the repository.
+const root = mkdtempSync(join(tmpdir(), 'portfolio-loader-'));
+const contentDir = join(root, 'content');
+cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
+const watcher = new EventEmitter().setMaxListeners(0);
+const parsed: { id: string; filePath?: string }[] = [];
+
+function context(store: FakeStore): LoaderContext {
+  return {
+    store,
+    config: { root: pathToFileURL(`${root}/`) },
+    generateDigest: (data: string) => createHash('sha256').update(data).digest('hex'),
+    parseData: async (props: { id: string; data: Record<string, unknown>; filePath?: string }) => {
+      parsed.push({ id: props.id, ...(props.filePath ? { filePath: props.filePath } : {}) });
+      return props.data;
+    },
+    watcher,
+  } as unknown as LoaderContext;
+}
+
+let portfolioLoader: typeof import('../../src/loader/portfolio-loader.ts').portfolioLoader;
+
+beforeAll(async () => {
+  // The loader takes the content folder from the environment, read once by src/env.ts on import.
+  vi.stubEnv('CONTENT_DIR', contentDir);
+  ({ portfolioLoader } = await import('../../src/loader/portfolio-loader.ts'));
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
+  rmSync(root, { recursive: true, force: true });
+});
+beforeEach(() => {
+  // A change in the content folder, as Astro's dev server reports it: the next load reads afresh.
+  watcher.emit('all', 'change', contentDir);
+  parsed.length = 0;
+});
+
+async function loaded(collection: CollectionName, store = new FakeStore()): Promise<FakeStore> {
+  await portfolioLoader(collection).load(context(store));
+  return store;
+}
+
+const content = loadContent(join(ROOT, 'content'));
+
+describe('each collection holds its part of the content folder', () => {
+  test.each<[CollectionName, string[]]>([
+    ['projects', content.projects.map((project) => project.slug)],
+    ['organizations', [...content.vocabulary.organizations.keys()]],
+    ['regions', [...content.vocabulary.regions.keys()]],
+    ['solutions', [...content.vocabulary.solutions.keys()]],
+    ['sdgs', Array.from({ length: 17 }, (_, i) => String(i + 1))],
+    ['exchangeRates', ['rates']],
+  ])('%s', async (collection, ids) => {
+    const store = await loaded(collection);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(store.keys().sort()).toEqual([...ids].sort());
+    // Only project entries go through the schema pass (for their image), with their file.
+    expect(parsed.map((call) => call.id).sort()).toEqual(collection === 'projects' ? [...ids].sort() : []);
+  });
+
+  test('a vocabulary entry is the model record itself', async () => {
+    const store = await loaded('organizations');
+    expect(store.get('usaid')?.data).toEqual(content.vocabulary.organizations.get('usaid'));
+    expect(store.get('usaid')?.rendered).toBeUndefined();
+  });
+});
+
+describe('project entries', () => {
+  test('carry the model data, the file path from the project root and the rendered body only', async () => {
+    const store = await loaded('projects');
+    const aimak = store.get('successful-aimak-2');
+    const model = content.projects.find((project) => project.slug === 'successful-aimak-2');
+    expect(aimak?.data).toEqual(model?.data);
+    expect(aimak?.filePath).toBe('content/projects/successful-aimak-2.md');
+    expect(parsed).toContainEqual({ id: 'successful-aimak-2', filePath: 'content/projects/successful-aimak-2.md' });
+    expect(aimak?.rendered?.html).toMatch(/<h2[^>]*>Expected impact and results<\/h2>/);
+    expect(aimak).not.toHaveProperty('body');
+  });
+});
+
+describe('the store across loads', () => {
+  test('an entry no longer in the content folder is removed', async () => {
+    const store = new FakeStore();
+    store.set({ id: 'deleted-project', data: {}, digest: 'x' });
+    await loaded('projects', store);
+    expect(store.keys()).not.toContain('deleted-project');
+  });
+
+  test('unchanged entries are not written again; a changed one is', async () => {
+    const store = await loaded('projects');
+    const slugs = store.keys();
+    store.written.length = 0;
+    await loaded('projects', store);
+    expect(store.written).toEqual([]);
+
+    const file = join(contentDir, 'projects/successful-aimak-2.md');
+    const original = content.projects.find((project) => project.slug === 'successful-aimak-2')?.body ?? '';
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(original.trim(), `${original.trim()}\n\nOne more paragraph.`));
+    try {
+      watcher.emit('all', 'change', file);
+      await loaded('projects', store);
+      expect(store.written).toEqual(['successful-aimak-2']);
+      expect(store.get('successful-aimak-2')?.rendered?.html).toContain('<p>One more paragraph.</p>');
+      expect(store.keys().sort()).toEqual(slugs.sort());
+    } finally {
+      writeFileSync(file, text);
+    }
+  });
+
+  test('the folder is read once until the watcher reports a change', async () => {
+    const file = join(contentDir, 'projects/added-later.md');
+    writeFileSync(file, '---\ntitle: Added later\nsummary: A new project.\n---\n\nBody.\n');
+    try {
+      expect((await loaded('projects')).keys()).toContain('added-later');
+      // Removed, but not reported by the watcher: the folder as read before still stands.
+      rmSync(file);
+      expect((await loaded('projects')).keys()).toContain('added-later');
+      watcher.emit('all', 'unlink', file);
+      expect((await loaded('projects')).keys()).not.toContain('added-later');
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+});
+
+describe('content with mistakes', () => {
+  test('stops the load with every problem, naming file and field, and writes nothing', async () => {
+    const file = join(contentDir, 'projects/broken.md');
+    writeFileSync(file, '---\ntitle: Broken\nsummary: S.\ndonors: [usiad]\nstart: Sept 2021\n---\n');
+    try {
+      const store = new FakeStore();
+      const failure = await loaded('projects', store).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(Error);
+      const { name, message, issues } = failure as Error & { issues: { file: string; field?: string }[] };
+      expect(name).toBe('ContentError');
+      expect(message).toMatch(/^2 problems in 1 file; the site was not built\./);
+      expect(message).toContain('content/projects/broken.md:4  donors[0]: unknown organisation "usiad"');
+      expect(message).toMatch(/content\/projects\/broken\.md:5 {2}start: .*did you mean "2021-09"/);
+      expect(issues.map((issue) => issue.field).sort()).toEqual(['donors[0]', 'start']);
+      expect(store.written).toEqual([]);
+    } finally {
+      rmSync(file);
+    }
+  });
+});
