@@ -1,5 +1,5 @@
 /**
- * The open-data files of a real build of the bundled content, each read with a real parser
+ * The open-data files of a real build of the fixture site, each read with a real parser
  * or validator: the IATI XSD, a GeoJSON validator, an Atom parser, a CSV parser, ajv.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -11,10 +11,13 @@ import { parseAtomFeed } from 'feedsmith';
 import { describe, expect, inject, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { DATA_PATHS } from '../../src/exports/paths.ts';
+import { loadContent } from '../../src/model/content/load.ts';
 import { listedSlugs, page } from '../helpers/dist.ts';
-import { content, iatiSchemaErrors } from '../helpers/exports.ts';
+import { iatiSchemaErrors } from '../helpers/exports.ts';
 
 const dist = inject('siteDir');
+// The fixture site: the bundled projects plus the search fixtures.
+const content = loadContent(inject('siteContent'));
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const filesUnder = (folder: string, ending: string) =>
   readdirSync(join(dist, folder), { recursive: true, encoding: 'utf8' })

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { load } from 'cheerio';
 import sharp from 'sharp';
 import { describe, expect, inject, test } from 'vitest';
@@ -9,7 +9,7 @@ import { htmlFiles, page } from '../helpers/dist.ts';
 
 const dist = inject('siteDir');
 const bare = inject('manyDir');
-const content = loadContent(join(ROOT, 'content'));
+const content = loadContent(inject('siteContent'));
 const slugs = content.projects.map((project) => project.slug).sort();
 const ids = (selector: string, $: ReturnType<typeof page>, attribute = 'data-slug') =>
   $(selector)
@@ -112,7 +112,8 @@ describe('sharing with SITE_URL and EDIT_URL set', () => {
   test('the edit link points at the project file under EDIT_URL', () => {
     const $ = page(dist, '/projects/successful-aimak-2/');
     expect($('a:contains("Edit this page")').attr('href')).toBe(
-      `${TEST_EDIT_URL}content/projects/successful-aimak-2.md`,
+      // The file's path in the repository: the fixture site's content is a copy under .test-output/.
+      `${TEST_EDIT_URL}${relative(ROOT, inject('siteContent'))}/projects/successful-aimak-2.md`,
     );
   });
 
