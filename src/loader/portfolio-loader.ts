@@ -118,7 +118,7 @@ async function fill(collection: CollectionName, content: LoadedContent, context:
     .map((entry) => ({ ...entry, digest: generateDigest(JSON.stringify(entry.data) + (entry.body ?? '')) }))
     .filter((entry) => store.get(entry.id)?.digest !== entry.digest);
   const bodies = changed.flatMap((entry) => (entry.body === undefined ? [] : [entry.body]));
-  const html = await renderAllMarkdown(bodies);
+  const html = await renderAllMarkdown(bodies, { base: buildEnv.base });
   let next = 0;
   for (const entry of changed) {
     const data = entry.filePath

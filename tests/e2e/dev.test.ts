@@ -46,7 +46,9 @@ async function waitFor(path: string, ok: (result: { status: number; html: string
     const result = await page(path);
     if (ok(result)) return { ...result, ms: Date.now() - started };
     if (Date.now() - started > limitMs) {
-      throw new Error(`gave up on ${path} (last status ${result.status}): ${result.html.slice(0, 600)}\nserver log:\n${log}`);
+      throw new Error(
+        `gave up on ${path} (last status ${result.status}): ${result.html.slice(0, 600)}\nserver log:\n${log}`,
+      );
     }
     await sleep(100);
   }

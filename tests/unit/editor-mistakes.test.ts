@@ -382,6 +382,21 @@ const MISTAKES: Mistake[] = [
     message: /incomplete or damaged PNG file/,
   },
   {
+    name: 'PNG with a broken size header',
+    changes: {
+      [p]: project('image: { src: ./images/x.png, alt: A }'),
+      'projects/images/x.png': Buffer.concat([
+        PIXEL.subarray(0, 16),
+        Buffer.from([0xff, 0xff, 0xff, 0xff]),
+        PIXEL.subarray(20),
+      ]),
+    },
+    file: p,
+    line: 4,
+    field: 'image.src',
+    message: /damaged PNG file \(its size header is wrong\)/,
+  },
+  {
     name: 'image symlink to /etc/passwd',
     changes: {
       [p]: project('image: { src: ./images/x.png, alt: A }'),

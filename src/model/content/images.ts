@@ -6,6 +6,7 @@
  */
 import { closeSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { crc32 } from 'node:zlib';
 
 /** Raster formats Astro can optimise, recognised by their first bytes. */
 const SIGNATURES: { format: string; test: (head: Buffer) => boolean }[] = [
@@ -69,11 +70,23 @@ export function checkImage(src: string, projectDir: string, contentDir: string):
       ? `"${src}" is an SVG picture, which is refused (it can carry scripts); export it as PNG or WebP instead`
       : `"${src}" is not a picture (or is damaged); ${FIX}`;
   }
+  if (format === 'PNG' && !validPngHeader(readBytes(path, 0, 33))) {
+    return `"${src}" is a damaged PNG file (its size header is wrong); export or download it again`;
+  }
   const trailer = TRAILERS[format];
   if (trailer && !endsWith(path, stat.size, trailer)) {
     return `"${src}" is an incomplete or damaged ${format} file; export or download it again`;
   }
   return undefined;
+}
+
+/** A PNG's first chunk is IHDR: a sane width and height, and a matching checksum. */
+function validPngHeader(head: Buffer): boolean {
+  if (head.length < 33 || head.subarray(12, 16).toString('latin1') !== 'IHDR') return false;
+  const width = head.readUInt32BE(16);
+  const height = head.readUInt32BE(20);
+  if (width < 1 || height < 1 || width > 100_000 || height > 100_000) return false;
+  return crc32(head.subarray(12, 29)) === head.readUInt32BE(29);
 }
 
 function inside(path: string, dir: string): boolean {
