@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/build.ts';
 import { withBuildLock } from '../helpers/build-lock.ts';
 
@@ -160,5 +161,25 @@ describe('npm run dev on a content folder outside the project', () => {
     const result = await waitFor('/projects/successful-aimak-2/', ({ status }) => status === 200);
     expect(result.html).toContain('Successful Aimak Two');
     console.info(`fix shown after ${result.ms} ms`);
+  });
+
+  test('a 10,000-character title and unbroken URLs do not widen the page', async () => {
+    const long = 'Unbroken'.repeat(1250);
+    const url = `https://example.org/${'segment'.repeat(200)}`;
+    writeFileSync(
+      join(content, 'projects/long-words.md'),
+      `---\ntitle: ${long}\nsummary: Long words.\nlinks:\n  - { label: "${url}", url: "${url}" }\n---\n\n${long}\n\n<${url}>\n`,
+    );
+    await waitFor('/projects/long-words/', ({ status }) => status === 200);
+    const browser = await launchChromium();
+    try {
+      const tab = await browser.newPage({ viewport: { width: 360, height: 800 } });
+      await tab.goto(`${origin}/projects/long-words/`);
+      const width = await tab.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(360);
+    } finally {
+      await browser.close();
+      rmSync(join(content, 'projects/long-words.md'));
+    }
   });
 });
