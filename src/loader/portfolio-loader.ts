@@ -113,9 +113,13 @@ async function fill(collection: CollectionName, content: LoadedContent, context:
   const keep = new Set(entries.map((entry) => entry.id));
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
   // Unchanged entries (same digest as in the cached store) are skipped: a rebuild after one edit
-  // re-renders one body, not all of them.
+  // re-renders one body, not all of them. The base path is in the digest because body links are
+  // rebased under it.
   const changed = entries
-    .map((entry) => ({ ...entry, digest: generateDigest(JSON.stringify(entry.data) + (entry.body ?? '')) }))
+    .map((entry) => ({
+      ...entry,
+      digest: generateDigest(JSON.stringify(entry.data) + (entry.body ?? '') + buildEnv.base),
+    }))
     .filter((entry) => store.get(entry.id)?.digest !== entry.digest);
   const bodies = changed.flatMap((entry) => (entry.body === undefined ? [] : [entry.body]));
   const html = await renderAllMarkdown(bodies, { base: buildEnv.base });

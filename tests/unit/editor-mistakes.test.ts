@@ -461,7 +461,8 @@ const MISTAKES: Mistake[] = [
     name: 'Cyrillic file name',
     changes: { 'projects/Проект.md': project() },
     file: 'projects/Проект.md',
-    message: /no Latin letters.*transliterated into Latin letters/,
+    // Once slugify transliterates, the rename is suggested outright.
+    message: /no Latin letters.*transliterated into Latin letters|rename it to "proekt\.md"/,
   },
   {
     name: 'duplicate slug',
