@@ -1,9 +1,10 @@
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildEnv } from '../env.ts';
 import { renderAllMarkdown } from '../markdown/pool.ts';
-import { ContentError } from '../model/content/issues.ts';
+import { ContentError, formatIssues } from '../model/content/issues.ts';
 import { type LoadedContent, loadContent } from '../model/content/load.ts';
+import { setProblems } from './problems.ts';
 
 export type CollectionName = 'projects' | 'organizations' | 'regions' | 'solutions' | 'sdgs' | 'exchangeRates';
 
@@ -17,19 +18,69 @@ function load(): LoadedContent {
   return cached.content;
 }
 
+// In `astro dev`, each collection's context, so one change to the content folder re-syncs all.
+const live = new Map<CollectionName, LoaderContext>();
+let watching = false;
+let pending: ReturnType<typeof setTimeout> | undefined;
+let syncing: Promise<void> = Promise.resolve();
+
 /** An Astro content loader for one collection of the portfolio's content folder. */
 export function portfolioLoader(collection: CollectionName): Loader {
   return {
     name: `portfolio-${collection}`,
     load: async (context) => {
-      context.watcher?.on('all', () => {
-        cached = undefined;
-      });
       const content = load();
-      if (content.issues.length) throw new ContentError(content.issues);
-      await fill(collection, content, context);
+      if (!context.watcher) {
+        if (content.issues.length) throw new ContentError(content.issues);
+        await fill(collection, content, context);
+        return;
+      }
+      live.set(collection, context);
+      watch(context);
+      report(content, context);
+      if (!content.issues.length) await fill(collection, content, context);
     },
   };
+}
+
+/**
+ * Watches the content folder (which may lie outside the project) and re-syncs every collection
+ * after a change: edits, new and deleted files show without a restart.
+ */
+function watch(context: LoaderContext): void {
+  if (watching || !context.watcher) return;
+  watching = true;
+  const dir = buildEnv.contentDir;
+  context.watcher.add(dir);
+  context.watcher.on('all', (_event, path) => {
+    if (path !== dir && !path.startsWith(dir + sep)) return;
+    // Editors save in bursts (a rename, then a write); one sync after the last event.
+    clearTimeout(pending);
+    pending = setTimeout(() => {
+      syncing = syncing.then(resync, resync);
+    }, 100);
+  });
+}
+
+async function resync(): Promise<void> {
+  cached = undefined;
+  const content = load();
+  const [first] = live.values();
+  if (first) report(content, first);
+  if (content.issues.length) return;
+  for (const [collection, context] of live) await fill(collection, content, context);
+}
+
+let lastReport = '';
+
+/** In `astro dev`: prints the report once per change and hands it to the middleware's error page. */
+function report(content: LoadedContent, context: LoaderContext): void {
+  setProblems(content.issues);
+  const text = content.issues.length ? formatIssues(content.issues) : '';
+  if (text === lastReport) return;
+  lastReport = text;
+  if (text) context.logger.error(`\n${text}`);
+  else context.logger.info('content is fine again');
 }
 
 async function fill(collection: CollectionName, content: LoadedContent, context: LoaderContext): Promise<void> {
@@ -62,12 +113,16 @@ async function fill(collection: CollectionName, content: LoadedContent, context:
   const keep = new Set(entries.map((entry) => entry.id));
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
   // Unchanged entries (same digest as in the cached store) are skipped: a rebuild after one edit
-  // re-renders one body, not all of them.
+  // re-renders one body, not all of them. The base path is in the digest because body links are
+  // rebased under it.
   const changed = entries
-    .map((entry) => ({ ...entry, digest: generateDigest(JSON.stringify(entry.data) + (entry.body ?? '')) }))
+    .map((entry) => ({
+      ...entry,
+      digest: generateDigest(JSON.stringify(entry.data) + (entry.body ?? '') + buildEnv.base),
+    }))
     .filter((entry) => store.get(entry.id)?.digest !== entry.digest);
   const bodies = changed.flatMap((entry) => (entry.body === undefined ? [] : [entry.body]));
-  const html = await renderAllMarkdown(bodies);
+  const html = await renderAllMarkdown(bodies, { base: buildEnv.base });
   let next = 0;
   for (const entry of changed) {
     const data = entry.filePath

@@ -12,24 +12,29 @@ const MIN_BODIES_PER_WORKER = 200;
  */
 export async function renderAllMarkdown(
   bodies: readonly string[],
-  { threads = availableParallelism(), fallback = true }: { threads?: number; fallback?: boolean } = {},
+  {
+    threads = availableParallelism(),
+    fallback = true,
+    base = '/',
+  }: { threads?: number; fallback?: boolean; base?: string } = {},
 ): Promise<string[]> {
   const workers = Math.min(threads, Math.floor(bodies.length / MIN_BODIES_PER_WORKER));
-  if (workers < 2) return bodies.map(renderMarkdown);
+  const renderHere = () => bodies.map((body) => renderMarkdown(body, base));
+  if (workers < 2) return renderHere();
   const size = Math.ceil(bodies.length / workers);
   const slices = Array.from({ length: workers }, (_, index) => bodies.slice(index * size, (index + 1) * size));
   try {
-    const rendered = await Promise.all(slices.map(renderInWorker));
+    const rendered = await Promise.all(slices.map((slice) => renderInWorker(slice, base)));
     return rendered.flat();
   } catch (error) {
     if (!fallback) throw error;
-    return bodies.map(renderMarkdown);
+    return renderHere();
   }
 }
 
-function renderInWorker(bodies: string[]): Promise<string[]> {
+function renderInWorker(bodies: string[], base: string): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: bodies });
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { bodies, base } });
     worker.once('message', (html: string[]) => {
       resolve(html);
       void worker.terminate();

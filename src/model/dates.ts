@@ -57,6 +57,41 @@ export function suggestIsoDate(value: string): string | undefined {
   return day ? `${year}-${month}-${day.padStart(2, '0')}` : `${year}-${month}`;
 }
 
+/** Why `value` is not a partial date, and the nearest valid form, for an editor. */
+export function explainInvalidDate(value: unknown): string {
+  const text = String(value).trim();
+  const shown = `"${text}" is not a date`;
+  const form = 'Write YYYY, YYYY-MM or YYYY-MM-DD';
+  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (iso) {
+    const year = Number(iso[1]);
+    if (year < 1900 || year > 2200) return `${shown}: years from 1900 to 2200 are allowed`;
+    const month = Number(iso[2]);
+    if (iso[2] && (month < 1 || month > 12)) return `${shown}: there is no month ${month}; months run from 01 to 12`;
+    if (iso[3]) {
+      const last = daysInMonth(year, month);
+      return `${shown}: ${SHORT_MONTH_NAMES[month - 1]} ${year} has ${last} days`;
+    }
+  }
+  const time = /^(\d{4}-\d{2}-\d{2})[T ]\d/.exec(text);
+  if (time) return `${shown} but a date and time; keep the date only: "${time[1]}"`;
+  const slashed = /^(\d{4})[/.](\d{1,2})(?:[/.](\d{1,2}))?$/.exec(text);
+  if (slashed) {
+    const fixed = [slashed[1], slashed[2]?.padStart(2, '0'), slashed[3]?.padStart(2, '0')].filter(Boolean).join('-');
+    return `${shown}: parts are separated by hyphens, not "/" or "."; write "${fixed}"`;
+  }
+  const short = /^(\d{4})-(\d)(?:-(\d{1,2}))?$/.exec(text) ?? /^(\d{4})-(\d{2})-(\d)$/.exec(text);
+  if (short) {
+    const fixed = [short[1], short[2]?.padStart(2, '0'), short[3]?.padStart(2, '0')].filter(Boolean).join('-');
+    return `${shown}: months and days take two digits; write "${fixed}"`;
+  }
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (compact)
+    return `${shown}: separate year, month and day with hyphens; write "${compact[1]}-${compact[2]}-${compact[3]}"`;
+  const hint = suggestIsoDate(text);
+  return `${shown}. ${form}${hint ? `: did you mean "${hint}"?` : ', e.g. "2021-09"'}`;
+}
+
 export function toIso(date: PartialDate): string {
   const parts = [String(date.year).padStart(4, '0')];
   if (date.month !== undefined) parts.push(String(date.month).padStart(2, '0'));

@@ -27,7 +27,6 @@ const SEED_FACTS: [slug: string, facts: string[]][] = [
       'Governance',
       'Creative Park Law',
       'in 2021',
-      'Photo: Tajikistan National Development Council',
     ],
   ],
   [
@@ -85,7 +84,8 @@ const SEED_FACTS: [slug: string, facts: string[]][] = [
     [
       'Strengthening Community of Practice of creators and innovators in Kyrgyzstan',
       'Scaling Create4 - Community of Practice',
-      'Dates2023',
+      // The source gives only `year: 2023`, so no end date is invented.
+      'Datesfrom 2023',
       'Learning plan',
       'UNDP Accelerator Lab Kyrgyzstan',
       'Focal point',

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { withBuildLock } from './build-lock.ts';
 
 const run = promisify(execFile);
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -33,8 +34,9 @@ export interface BuildResult {
 /**
  * Runs the real `npm run build` (astro build + pagefind) into `.test-output/<name>`.
  * Astro writes its image map to `.astro/` in the project root whatever the output and cache
- * folders, so two builds of different content must never run at once: tests build only in
- * the global set-up (tests/setup/sites.ts), one build after another.
+ * folders, so two builds of different content must never run at once. The global set-up
+ * (tests/setup/sites.ts) builds one site after another; builds made by tests themselves (the
+ * safe-build test, the quick benchmark, the dev server) take turns with it through a lock.
  */
 export async function buildSite(name: string, options: BuildOptions): Promise<BuildResult> {
   const outDir = join(OUTPUT, name, 'dist');
@@ -52,11 +54,9 @@ export async function buildSite(name: string, options: BuildOptions): Promise<Bu
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   try {
-    const { stdout, stderr } = await run('npm', ['run', 'build', '--silent'], {
-      cwd: ROOT,
-      env,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await withBuildLock(() =>
+      run('npm', ['run', 'build', '--silent'], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 }),
+    );
     return { outDir, code: 0, output: stdout + stderr };
   } catch (error) {
     const failure = error as { code?: number; stdout?: string; stderr?: string };

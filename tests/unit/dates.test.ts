@@ -3,6 +3,7 @@ import {
   compareDates,
   durationInMonths,
   elapsedShare,
+  explainInvalidDate,
   formatDate,
   formatDuration,
   formatRange,
@@ -103,5 +104,28 @@ describe('ranges and durations', () => {
     ['2022-01-01', 1],
   ])('elapsedShare on %s is %f for the year 2021', (day, share) => {
     expect(elapsedShare({ year: 2021 }, { year: 2021 }, Date.parse(`${day}T00:00:00Z`))).toBeCloseTo(share, 2);
+  });
+});
+
+describe('explainInvalidDate', () => {
+  test.each([
+    ['2021-13', /there is no month 13/],
+    ['2021-00', /there is no month 0/],
+    ['2021-02-30', /Feb 2021 has 28 days/],
+    ['2024-02-30', /Feb 2024 has 29 days/],
+    ['2021/09', /write "2021-09"/],
+    ['2021.09.01', /write "2021-09-01"/],
+    ['2021-9', /two digits; write "2021-09"/],
+    ['2021-09-1', /two digits; write "2021-09-01"/],
+    ['20210901', /write "2021-09-01"/],
+    [20210901, /write "2021-09-01"/],
+    ['2021-09-01T10:00:00Z', /keep the date only: "2021-09-01"/],
+    ['2021-09-01 10:00', /keep the date only: "2021-09-01"/],
+    ['1899', /years from 1900 to 2200/],
+    [2201, /years from 1900 to 2200/],
+    ['Sept 2021', /did you mean "2021-09"\?/],
+    ['soon', /Write YYYY, YYYY-MM or YYYY-MM-DD, e\.g\. "2021-09"/],
+  ])('%j', (value, message) => {
+    expect(explainInvalidDate(value)).toMatch(message);
   });
 });

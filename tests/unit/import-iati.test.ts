@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { iatiActivities, iatiIdentifier } from '../../src/exports/iati.ts';
+import { iatiActivities, iatiIdentifier, missingForIati } from '../../src/exports/iati.ts';
 import { loadImportContext } from '../../src/importer/context.ts';
 import { importIatiFile, readIatiActivities } from '../../src/importer/iati.ts';
 import { toIso } from '../../src/model/dates.ts';
@@ -40,7 +40,12 @@ const read = readIatiActivities(exported, ctx, SITE);
 if (!read.ok) throw new Error(read.error);
 
 describe('round trip: seeds → IATI → drafts', () => {
-  test.each(seeds.projects.map((project, index) => [project.slug, project, index] as const))(
+  const exportable = seeds.projects.filter((project) => missingForIati(project).length === 0);
+  test('the seeds IATI can take all come back', () => {
+    expect(exportable.length).toBeGreaterThan(0);
+    expect(read.drafts).toHaveLength(exportable.length);
+  });
+  test.each(exportable.map((project, index) => [project.slug, project, index] as const))(
     '%s comes back with every mapped field equal',
     (_slug, project, index) => {
       const draft = read.drafts[index];
@@ -168,7 +173,7 @@ test('a written draft is a project file the site accepts', () => {
     SITE,
   );
   expect(reports.map((report) => [report.action, report.validation])).toEqual(
-    seeds.projects.map(() => ['written', []]),
+    seeds.projects.filter((project) => missingForIati(project).length === 0).map(() => ['written', []]),
   );
   expect(readFileSync(join(out, 'successful-aimak-2.md'), 'utf8')).toContain(
     'iatiIdentifier: XX-TEST-successful-aimak-2',

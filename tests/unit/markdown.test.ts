@@ -48,5 +48,38 @@ test('the worker pool renders exactly what one thread renders, in order', async 
       ? `<div>raw ${i}</div>\n\n| t | ${i} |\n|---|---|\n| x | y |`
       : `# Body ${i}\n\nSome *text* with https://example.org/${i}.`,
   );
-  expect(await renderAllMarkdown(bodies, { threads: 2, fallback: false })).toEqual(bodies.map(renderMarkdown));
+  expect(await renderAllMarkdown(bodies, { threads: 2, fallback: false, base: '/p/' })).toEqual(
+    bodies.map((body) => renderMarkdown(body, '/p/')),
+  );
+}, 60_000);
+
+describe('links in bodies', () => {
+  test('a footnote reference and its target carry the same single prefix', () => {
+    const html = renderMarkdown('Claim.[^src]\n\n[^src]: The source.');
+    const hrefs = [...html.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]);
+    const ids = new Set([...html.matchAll(/id="([^"]+)"/g)].map((match) => match[1]));
+    expect(hrefs.length).toBeGreaterThanOrEqual(2);
+    for (const href of hrefs) expect(ids, `#${href}`).toContain(href);
+    expect(html).not.toContain('user-content-user-content-');
+  });
+
+  test.each([
+    ['/', '[x](/projects/a/)', 'href="/projects/a/"'],
+    ['/portfolio/', '[x](/projects/a/)', 'href="/portfolio/projects/a/"'],
+    ['/portfolio/', '[x](/portfolio/projects/a/)', 'href="/portfolio/projects/a/"'],
+    ['/portfolio/', '[x](//cdn.example.org/a)', 'href="//cdn.example.org/a"'],
+    ['/portfolio/', '[x](https://example.org/a)', 'href="https://example.org/a"'],
+    ['/portfolio/', '<a href="/search/">x</a>', 'href="/portfolio/search/"'],
+  ])('under base %s, %s links to %s', (base, markdown, href) => {
+    expect(renderMarkdown(markdown, base)).toContain(href);
+  });
+
+  test.each([
+    ['> **Editor’s note:** added by us.', true],
+    ["> **Editor's note:** added by us.", true],
+    ['> A quote from the source.', false],
+    ['> **Note:** from the source.', false],
+  ])('%s is marked as an editor’s note: %s', (markdown, marked) => {
+    expect(renderMarkdown(markdown).includes('<blockquote class="editor-note">')).toBe(marked);
+  });
 });

@@ -1,15 +1,18 @@
 /**
  * The real Astro content loader, run against a fake of the few parts of Astro's LoaderContext
- * it calls: a data store, a digest function, the schema pass, the project root and the watcher.
+ * it calls: a data store, a digest function, the schema pass, the project root and, in
+ * `astro dev`, the watcher and the logger. Each test gets a fresh copy of the module, as each
+ * build is a fresh process.
  */
 import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { CollectionName } from '../../src/loader/portfolio-loader.ts';
 import { loadContent } from '../../src/model/content/load.ts';
 import { ROOT } from '../helpers/build.ts';
@@ -40,10 +43,11 @@ class FakeStore {
 const root = mkdtempSync(join(tmpdir(), 'portfolio-loader-'));
 const contentDir = join(root, 'content');
 cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
-const watcher = new EventEmitter().setMaxListeners(0);
 const parsed: { id: string; filePath?: string }[] = [];
+const logged: string[] = [];
 
-function context(store: FakeStore): LoaderContext {
+/** The context of `astro build`; with `watcher`, the context of `astro dev`. */
+function context(store: FakeStore, watcher?: EventEmitter & { add: (path: string) => void }): LoaderContext {
   return {
     store,
     config: { root: pathToFileURL(`${root}/`) },
@@ -52,29 +56,33 @@ function context(store: FakeStore): LoaderContext {
       parsed.push({ id: props.id, ...(props.filePath ? { filePath: props.filePath } : {}) });
       return props.data;
     },
-    watcher,
+    logger: { error: (text: string) => logged.push(text), info: (text: string) => logged.push(text) },
+    ...(watcher ? { watcher } : {}),
   } as unknown as LoaderContext;
 }
 
-let portfolioLoader: typeof import('../../src/loader/portfolio-loader.ts').portfolioLoader;
+type LoaderModule = typeof import('../../src/loader/portfolio-loader.ts');
 
-beforeAll(async () => {
-  // The loader takes the content folder from the environment, read once by src/env.ts on import.
+/** A fresh loader module, reading the content folder from the environment as src/env.ts does on import. */
+async function freshLoader(): Promise<LoaderModule> {
+  vi.resetModules();
   vi.stubEnv('CONTENT_DIR', contentDir);
-  ({ portfolioLoader } = await import('../../src/loader/portfolio-loader.ts'));
+  return import('../../src/loader/portfolio-loader.ts');
+}
+
+let loader: LoaderModule;
+beforeEach(async () => {
+  loader = await freshLoader();
+  parsed.length = 0;
+  logged.length = 0;
 });
 afterAll(() => {
   vi.unstubAllEnvs();
   rmSync(root, { recursive: true, force: true });
 });
-beforeEach(() => {
-  // A change in the content folder, as Astro's dev server reports it: the next load reads afresh.
-  watcher.emit('all', 'change', contentDir);
-  parsed.length = 0;
-});
 
 async function loaded(collection: CollectionName, store = new FakeStore()): Promise<FakeStore> {
-  await portfolioLoader(collection).load(context(store));
+  await loader.portfolioLoader(collection).load(context(store));
   return store;
 }
 
@@ -124,10 +132,11 @@ describe('the store across loads', () => {
     expect(store.keys()).not.toContain('deleted-project');
   });
 
-  test('unchanged entries are not written again; a changed one is', async () => {
+  test('unchanged entries are not written again by the next build; a changed one is', async () => {
     const store = await loaded('projects');
     const slugs = store.keys();
     store.written.length = 0;
+    loader = await freshLoader();
     await loaded('projects', store);
     expect(store.written).toEqual([]);
 
@@ -136,7 +145,7 @@ describe('the store across loads', () => {
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace(original.trim(), `${original.trim()}\n\nOne more paragraph.`));
     try {
-      watcher.emit('all', 'change', file);
+      loader = await freshLoader();
       await loaded('projects', store);
       expect(store.written).toEqual(['successful-aimak-2']);
       expect(store.get('successful-aimak-2')?.rendered?.html).toContain('<p>One more paragraph.</p>');
@@ -146,19 +155,60 @@ describe('the store across loads', () => {
     }
   });
 
-  test('the folder is read once until the watcher reports a change', async () => {
+  test('a build reads the folder once for all its collections', async () => {
     const file = join(contentDir, 'projects/added-later.md');
     writeFileSync(file, '---\ntitle: Added later\nsummary: A new project.\n---\n\nBody.\n');
     try {
       expect((await loaded('projects')).keys()).toContain('added-later');
-      // Removed, but not reported by the watcher: the folder as read before still stands.
+      // Removed during the build: the folder as read at its start still stands.
       rmSync(file);
       expect((await loaded('projects')).keys()).toContain('added-later');
-      watcher.emit('all', 'unlink', file);
-      expect((await loaded('projects')).keys()).not.toContain('added-later');
     } finally {
       rmSync(file, { force: true });
     }
+  });
+});
+
+describe('in astro dev', () => {
+  /** Astro's watcher: an emitter the loader also adds the content folder to. */
+  const devWatcher = () => Object.assign(new EventEmitter().setMaxListeners(0), { add: vi.fn() });
+
+  test('the content folder is watched, and a new file, an edit and a mistake reach the store and the log', async () => {
+    const watcher = devWatcher();
+    const store = new FakeStore();
+    await loader.portfolioLoader('projects').load(context(store, watcher));
+    expect(watcher.add).toHaveBeenCalledWith(contentDir);
+    expect(store.keys()).not.toContain('added-live');
+
+    const file = join(contentDir, 'projects/added-live.md');
+    try {
+      writeFileSync(file, '---\ntitle: Added live\nsummary: A new project.\n---\n\nBody.\n');
+      watcher.emit('all', 'add', file);
+      await vi.waitFor(() => expect(store.keys()).toContain('added-live'), { timeout: 3000 });
+
+      writeFileSync(file, '---\ntitle: Added live\nsummary: A new project.\ndonors: [usiad]\n---\n');
+      watcher.emit('all', 'change', file);
+      await vi.waitFor(() => expect(logged.join('\n')).toContain('unknown organisation "usiad"'), { timeout: 3000 });
+      // A mistake keeps the last good entries rather than emptying the site.
+      expect(store.keys()).toContain('added-live');
+
+      rmSync(file);
+      watcher.emit('all', 'unlink', file);
+      await vi.waitFor(() => expect(store.keys()).not.toContain('added-live'), { timeout: 3000 });
+      expect(logged.at(-1)).toMatch(/fine again/);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+
+  test('changes outside the content folder are ignored', async () => {
+    const watcher = devWatcher();
+    const store = new FakeStore();
+    await loader.portfolioLoader('projects').load(context(store, watcher));
+    store.written.length = 0;
+    watcher.emit('all', 'change', join(root, 'src/pages/index.astro'));
+    await sleep(300);
+    expect(store.written).toEqual([]);
   });
 });
 

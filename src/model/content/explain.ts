@@ -45,6 +45,7 @@ function describe(issue: ZodIssue): string {
       return `expected ${EXPECTED[issue.expected] ?? `a ${issue.expected}`}, got ${JSON.stringify(input)}`;
     case 'invalid_value': {
       const values = issue.values.map(String);
+      if (input === undefined) return `this field is required; use one of: ${values.join(', ')}`;
       const guess = nearest(String(input), values);
       return `"${String(input)}" is not allowed.${guess ? ` Did you mean "${guess}"?` : ''} Use one of: ${values.join(', ')}`;
     }
@@ -54,6 +55,11 @@ function describe(issue: ZodIssue): string {
     case 'too_big':
       if (issue.origin === 'number') return `${String(input)} is too large; the maximum is ${String(issue.maximum)}`;
       return issue.message;
+    case 'invalid_key': {
+      // A record's key failed its own schema, whose message is phrased for editors.
+      const inner = issue.issues[0];
+      return inner && !ZOD_DEFAULT_MESSAGE.test(inner.message) ? inner.message : issue.message;
+    }
     case 'invalid_format':
       return `${JSON.stringify(input)} is not a valid ${issue.format === 'email' ? 'email address' : issue.format}`;
     default:

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync } from 'node:fs';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import { z } from 'zod';
 import {
   type ExchangeRates,
@@ -17,9 +17,15 @@ import {
   type Vocabulary,
 } from '../schemas/index.ts';
 import { isSlug, slugify } from '../slugs.ts';
+import { checkBody } from './body-limits.ts';
 import { zodIssues } from './explain.ts';
+import { listFolder } from './files.ts';
+import { checkImage } from './images.ts';
 import type { ContentIssue } from './issues.ts';
 import { lineOf, parseFrontMatter, parseYaml, readText, type YamlSource } from './read.ts';
+
+const EMPTY_ORGANISATION =
+  'the file is empty; an organisation needs at least id (its file name without .yaml), name and kind, e.g.\n  id: usaid\n  name: United States Agency for International Development\n  kind: bilateral donor';
 
 /** A validated project file. */
 export interface LoadedProject {
@@ -41,7 +47,8 @@ export interface LoadedContent {
   issues: ContentIssue[];
 }
 
-const PROJECT_EXTENSIONS = new Set(['.md', '.markdown']);
+const PROJECT_EXTENSIONS = ['.md', '.markdown'];
+const YAML_EXTENSIONS = ['.yaml', '.yml'];
 
 /**
  * Reads and validates the whole content folder, collecting every problem rather than
@@ -51,14 +58,22 @@ export function loadContent(dir: string): LoadedContent {
   const issues: ContentIssue[] = [];
   const shown = (path: string) => relative(dirname(dir), path) || path;
 
-  const parseYamlFile = <S extends z.ZodType>(
-    path: string,
-    schema: S,
-  ): { value: z.output<S>; yaml: YamlSource } | undefined => {
-    const read = readText(path);
+  const readYamlFile = (path: string, emptyMessage?: string) => {
+    if (!isPlainFile(path, issues, shown)) return undefined;
+    const read = readText(path, emptyMessage);
     if (!read.ok) return void issues.push({ file: shown(path), line: read.line, message: read.message });
     const parsed = parseYaml(read.text);
     if (!parsed.ok) return void issues.push({ file: shown(path), line: parsed.line, message: parsed.message });
+    return parsed;
+  };
+
+  const parseYamlFile = <S extends z.ZodType>(
+    path: string,
+    schema: S,
+    emptyMessage?: string,
+  ): { value: z.output<S>; yaml: YamlSource } | undefined => {
+    const parsed = readYamlFile(path, emptyMessage);
+    if (!parsed) return undefined;
     const result = schema.safeParse(parsed.data, { reportInput: true });
     if (!result.success) {
       issues.push(...zodIssues(result.error.issues, shown(path), parsed.yaml, schema));
@@ -75,15 +90,33 @@ export function loadContent(dir: string): LoadedContent {
         file: shown(path),
         message: `the vocabulary file is missing; create ${name} (see README.md, "Vocabularies")`,
       });
-      return map;
+      return new Unchecked<string | number, T>();
     }
-    const loaded = parseYamlFile(path, z.array(schema));
-    loaded?.value.forEach((item, index) => {
-      const k = key(item);
+    const parsed = readYamlFile(path);
+    if (!parsed) return new Unchecked<string | number, T>();
+    if (!Array.isArray(parsed.data)) {
+      issues.push({
+        file: shown(path),
+        line: parsed.yaml.lineOffset + 1,
+        message: `${name} must be a list of entries, each line starting with "- "`,
+      });
+      return new Unchecked<string | number, T>();
+    }
+    // Each entry is checked on its own, so one bad entry is reported once, at that entry; its id
+    // stays known, so projects that use it do not get false "unknown" errors as well.
+    parsed.data.forEach((raw: unknown, index) => {
+      const result = schema.safeParse(raw, { reportInput: true });
+      const item = result.success ? result.data : (raw as T);
+      if (!result.success) {
+        const moved = result.error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] }));
+        issues.push(...zodIssues(moved, shown(path), parsed.yaml, z.array(schema)));
+      }
+      const k = item && typeof item === 'object' ? key(item) : undefined;
+      if (k === undefined || k === null) return;
       if (map.has(k)) {
         issues.push({
           file: shown(path),
-          line: lineOf(loaded.yaml, [index]),
+          line: lineOf(parsed.yaml, [index]),
           field: `[${index}]`,
           message: `duplicate id "${k}"; each entry needs its own id`,
         });
@@ -95,10 +128,19 @@ export function loadContent(dir: string): LoadedContent {
 
   const organizations = new Map<string, Organization>();
   const organizationFiles = new Map<string, string>();
-  for (const path of yamlFiles(join(dir, 'organizations'))) {
-    const loaded = parseYamlFile(path, organizationSchema);
+  for (const path of folderFiles(join(dir, 'organizations'), YAML_EXTENSIONS, issues, shown)) {
+    const loaded = parseYamlFile(path, organizationSchema, EMPTY_ORGANISATION);
     if (!loaded) continue;
     const org = loaded.value;
+    const fileId = basename(path, extname(path));
+    if (org.id !== fileId) {
+      issues.push({
+        file: shown(path),
+        line: lineOf(loaded.yaml, ['id']),
+        field: 'id',
+        message: `the id "${org.id}" differs from the file name "${basename(path)}"; rename the file to "${org.id}${extname(path)}" or set id: ${fileId}`,
+      });
+    }
     const other = organizationFiles.get(org.id);
     if (other) {
       issues.push({
@@ -127,6 +169,7 @@ export function loadContent(dir: string): LoadedContent {
   const bySlug = new Map<string, LoadedProject>();
   for (const path of projectFiles(join(dir, 'projects'), issues, shown)) {
     const file = shown(path);
+    if (!isPlainFile(path, issues, shown)) continue;
     const read = readText(path);
     if (!read.ok) {
       issues.push({ file, line: read.line, message: read.message });
@@ -145,28 +188,24 @@ export function loadContent(dir: string): LoadedContent {
     const data = result.data;
     const slug = data.slug ?? basename(path, extname(path));
     if (!data.slug && !isSlug(slug)) {
+      const suggestion = slugify(slug);
       issues.push({
         file,
-        message: `the file name "${basename(path)}" is not a valid URL slug; rename it to "${slugify(slug)}.md"`,
+        message: suggestion
+          ? `the file name "${basename(path)}" is not a valid URL slug; rename it to "${suggestion}.md"`
+          : `the file name "${basename(path)}" has no Latin letters, so it cannot be a web address; rename it with the title transliterated into Latin letters, lowercase words joined by hyphens (e.g. "proekt-razvitiya.md")`,
       });
       continue;
     }
+    const tooComplex = checkBody(front.body);
+    if (tooComplex) {
+      issues.push({ file, line: front.bodyLine + tooComplex.line - 1, message: tooComplex.message });
+      continue;
+    }
     if (data.image) {
-      const imagePath = resolve(dirname(path), data.image.src);
-      const where = { file, line: lineOf(front.yaml, ['image', 'src']), field: 'image.src' };
-      if (/^[a-z]+:/i.test(data.image.src)) {
-        issues.push({
-          ...where,
-          message:
-            'an image must be a local file next to the project (remote pictures break and cannot be optimised); download it, or remove `image` and keep the caption in the body',
-        });
-        continue;
-      }
-      if (!existsSync(imagePath)) {
-        issues.push({
-          ...where,
-          message: `the image file "${data.image.src}" does not exist (looked for ${shown(imagePath)}); check the path, which is relative to the project file`,
-        });
+      const problem = checkImage(data.image.src, dirname(path), dir);
+      if (problem) {
+        issues.push({ file, line: lineOf(front.yaml, ['image', 'src']), field: 'image.src', message: problem });
         continue;
       }
     }
@@ -186,12 +225,27 @@ export function loadContent(dir: string): LoadedContent {
   return { vocabulary, rates, projects, issues };
 }
 
-function yamlFiles(dir: string): string[] {
+/**
+ * The entries of a vocabulary file that could not be read: its problem is reported once, and
+ * references to it are not checked, so projects do not get false "unknown" errors as well.
+ */
+class Unchecked<K, V> extends Map<K, V> {
+  override has(): boolean {
+    return true;
+  }
+}
+
+function folderFiles(
+  dir: string,
+  accept: readonly string[],
+  issues: ContentIssue[],
+  shown: (path: string) => string,
+  options: { images?: boolean } = {},
+): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => /\.ya?ml$/.test(name))
-    .sort()
-    .map((name) => join(dir, name));
+  const listing = listFolder(dir, accept, shown, options);
+  issues.push(...listing.issues);
+  return listing.files;
 }
 
 function projectFiles(dir: string, issues: ContentIssue[], shown: (path: string) => string): string[] {
@@ -202,8 +256,21 @@ function projectFiles(dir: string, issues: ContentIssue[], shown: (path: string)
     });
     return [];
   }
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && PROJECT_EXTENSIONS.has(extname(entry.name)))
-    .map((entry) => join(dir, entry.name))
-    .sort();
+  return folderFiles(dir, PROJECT_EXTENSIONS, issues, shown, { images: true });
+}
+
+/**
+ * Whether `path` is a regular file; a symlink or folder in its place is reported. Symlinks are
+ * never followed, so the report cannot print a file from elsewhere on the machine.
+ */
+function isPlainFile(path: string, issues: ContentIssue[], shown: (path: string) => string): boolean {
+  const stat = lstatSync(path);
+  if (stat.isFile()) return true;
+  issues.push({
+    file: shown(path),
+    message: stat.isSymbolicLink()
+      ? 'is a symbolic link, which is not followed (it could point outside the content folder); replace it with a copy of the file'
+      : 'is a folder, not a file; a content file must be a plain text file',
+  });
+  return false;
 }

@@ -11,7 +11,10 @@ export type TextResult = { ok: true; text: string } | { ok: false; message: stri
  * Reads a content file as UTF-8 text, refusing binaries, oversize files and other encodings.
  * A byte-order mark is dropped and CRLF line endings become LF, so Windows editors are fine.
  */
-export function readText(path: string): TextResult {
+export function readText(
+  path: string,
+  emptyMessage = 'the file is empty; start from `npm run new -- "Project title"`',
+): TextResult {
   const size = statSync(path).size;
   if (size > MAX_FILE_BYTES) {
     const mb = (size / 1024 / 1024).toFixed(1);
@@ -21,8 +24,7 @@ export function readText(path: string): TextResult {
     };
   }
   const bytes = readFileSync(path);
-  if (bytes.length === 0)
-    return { ok: false, message: 'the file is empty; start from `npm run new -- "Project title"`' };
+  if (bytes.length === 0) return { ok: false, message: emptyMessage };
   if (bytes.includes(0))
     return { ok: false, message: 'the file is binary, not text; content files must be plain UTF-8 text' };
   try {
@@ -79,7 +81,15 @@ export function parseFrontMatter(text: string): FrontMatterResult {
       message: 'the file has no front matter; begin it with a line `---`, then the fields, then another `---`',
     };
   }
-  const close = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
+  const close = lines.findIndex((line, index) => index > 0 && /^---\s*$/.test(line));
+  const dots = lines.findIndex((line, index) => index > 0 && /^\.\.\.\s*$/.test(line));
+  if (dots > 0 && (close < 0 || dots < close)) {
+    return {
+      ok: false,
+      line: dots + 1,
+      message: 'the front matter is closed with `...`; close it with a line `---` instead',
+    };
+  }
   if (close < 0) {
     return {
       ok: false,
@@ -118,10 +128,44 @@ export function parseYaml(source: string, lineOffset = 0): YamlResult {
   const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const error = document.errors[0];
   if (error) {
-    const line = lineCounter.linePos(error.pos[0]).line + lineOffset;
-    return { ok: false, line, message: explainYamlError(error.code, error.message, source, line - lineOffset) };
+    const at = lineCounter.linePos(error.pos[0]).line;
+    const quote = error.code === 'MISSING_CHAR' && /quote/i.test(error.message) ? openQuoteLine(source, at) : undefined;
+    if (quote) {
+      return {
+        ok: false,
+        line: quote.line + lineOffset,
+        message: `the quote ${quote.mark} opened on this line is never closed; add the closing ${quote.mark} at the end of the value`,
+      };
+    }
+    return { ok: false, line: at + lineOffset, message: explainYamlError(error.code, error.message, source, at) };
   }
-  return { ok: true, data: document.toJS(), yaml: { document, lineCounter, lineOffset } };
+  try {
+    // An alias bomb (`&a` referenced thousands of times, nested) would exhaust memory; the
+    // parser stops it at 100 aliases, which no honest content file needs.
+    return { ok: true, data: document.toJS({ maxAliasCount: 100 }), yaml: { document, lineCounter, lineOffset } };
+  } catch {
+    const anchor = source.split('\n').findIndex((text) => /(^|\s)&\S/.test(text));
+    return {
+      ok: false,
+      line: Math.max(anchor, 0) + 1 + lineOffset,
+      message:
+        'the YAML repeats anchors (`&name`) and aliases (`*name`) too often to be expanded safely; write the values out instead of using aliases',
+    };
+  }
+}
+
+/** The line of the last quote left open at or before `line`, with the quote character. */
+function openQuoteLine(source: string, line: number): { line: number; mark: string } | undefined {
+  const lines = source.split('\n').slice(0, line);
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const value =
+      /^\s*(?:-\s+)?[^:#'"]*:\s+(["'])/.exec(lines[index] ?? '') ?? /^\s*-\s+(["'])/.exec(lines[index] ?? '');
+    if (!value) continue;
+    const mark = value[1] as string;
+    const rest = (lines[index] ?? '').slice(value.index + value[0].length);
+    if (!rest.includes(mark)) return { line: index + 1, mark };
+  }
+  return undefined;
 }
 
 function explainYamlError(code: string, message: string, source: string, line: number): string {
@@ -129,7 +173,12 @@ function explainYamlError(code: string, message: string, source: string, line: n
   if (code === 'TAB_AS_INDENT' || /^\t/.test(text) || /tab/i.test(message)) {
     return 'a tab is used for indentation; YAML needs spaces, so replace the tab with two spaces';
   }
-  if (code === 'DUPLICATE_KEY') return `a field appears twice (${message.split('\n')[0]}); keep one`;
+  if (code === 'DUPLICATE_KEY') {
+    const key = /^\s*(?:-\s+)?([^:]+):/.exec(text)?.[1]?.trim();
+    return key
+      ? `the field "${key}" appears twice; keep one of them`
+      : `a field appears twice (${message.split('\n')[0]}); keep one`;
+  }
   if (code === 'BAD_INDENT' || code === 'MISSING_CHAR' || /indent/i.test(message)) {
     return `the indentation is inconsistent near "${text.trim()}"; line up items of one list or object with the same number of spaces`;
   }

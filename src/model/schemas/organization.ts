@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCode, httpUrl, id } from './shared.ts';
+import { countryCode, httpUrl, id, label } from './shared.ts';
 
 /** What kind of body an organisation is. */
 export const organizationKind = z.enum([
@@ -18,9 +18,9 @@ export const organizationSchema = z.strictObject({
   /** Stable id used in project files, e.g. `usaid`. */
   id: id('An organisation id'),
   /** Full name as the organisation writes it. */
-  name: z.string().trim().min(1),
+  name: label(),
   /** Short form such as "USAID", if the organisation uses one. */
-  acronym: z.string().trim().min(1).optional(),
+  acronym: label().optional(),
   /** Other names and spellings met in source documents; the importer matches on them. */
   aliases: z.array(z.string().trim().min(1)).default([]),
   /** What kind of body it is. */

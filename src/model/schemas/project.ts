@@ -11,7 +11,7 @@ import { isCurrencyCode } from '../money.ts';
 import type { Organization } from './organization.ts';
 import type { Region } from './region.ts';
 import type { Sdg } from './sdg.ts';
-import { countryCode, httpUrl, id, list, partialDate, reference } from './shared.ts';
+import { countryCode, httpUrl, id, label, list, partialDate, reference } from './shared.ts';
 import type { Solution } from './solution.ts';
 
 /** Where a project stands. */
@@ -64,9 +64,9 @@ const summaryRequired = 'a summary is required: one or two plain sentences, at m
 function shape({ organization, region, solution, sdg }: References) {
   return {
     /** The project's name as its owners write it. */
-    title: z.string().trim().min(1, 'a title is required'),
+    title: label('a title is required'),
     /** Other names it is known by: formal, contract or action-plan names. */
-    otherNames: list(z.string().trim().min(1)).default([]),
+    otherNames: list(label()).default([]),
     /** IATI activity identifier, when the project already has one; otherwise the export makes one from the slug. */
     iatiIdentifier: z.string().trim().min(1).optional(),
     /** URL slug, when it must differ from the file name (e.g. to keep an old address). */
@@ -101,7 +101,7 @@ function shape({ organization, region, solution, sdg }: References) {
     locations: list(
       z.strictObject({
         /** Place name as the source writes it. */
-        name: z.string().trim().min(1),
+        name: label(),
         /** Region id the place lies in. */
         region: region.optional(),
         /** Latitude in decimal degrees. */
@@ -138,7 +138,7 @@ function shape({ organization, region, solution, sdg }: References) {
     contacts: list(
       z.strictObject({
         /** Full name. */
-        name: z.string().trim().optional(),
+        name: label().optional(),
         /** Role, e.g. "Focal point". */
         role: z.string().trim().optional(),
         /** Email address. */
@@ -149,7 +149,7 @@ function shape({ organization, region, solution, sdg }: References) {
     links: list(
       z.strictObject({
         /** Link text. */
-        label: z.string().trim().min(1),
+        label: label(),
         /** Full http(s) address. */
         url: httpUrl,
       }),
@@ -178,7 +178,7 @@ function shape({ organization, region, solution, sdg }: References) {
       })
       .optional(),
     /** Free keywords, e.g. thematic areas. */
-    tags: list(z.string().trim().min(1)).default([]),
+    tags: list(label()).default([]),
     /** Methods used, e.g. "Co-creation". */
     methods: list(z.string().trim().min(1)).default([]),
     /** Data sources used, e.g. "design thinking". */
@@ -186,9 +186,27 @@ function shape({ organization, region, solution, sdg }: References) {
     /** Language of the record, BCP 47. */
     lang: z
       .string()
-      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, {
+        error: (issue) => {
+          const code = typeof issue.input === 'string' ? languageCode(issue.input) : undefined;
+          return `"${String(issue.input)}" is not a BCP 47 language tag; ${code ? `did you mean "${code}"?` : 'write a code such as "en" or "ru"'}`;
+        },
+      })
       .default('en'),
   };
+}
+
+/** `English` → `en`, from the runtime's own language names. */
+function languageCode(name: string): string | undefined {
+  const names = new Intl.DisplayNames('en', { type: 'language' });
+  const wanted = name.trim().toLowerCase();
+  for (let a = 97; a <= 122; a++) {
+    for (let b = 97; b <= 122; b++) {
+      const code = String.fromCharCode(a, b);
+      if (names.of(code)?.toLowerCase() === wanted) return code;
+    }
+  }
+  return undefined;
 }
 
 /** The project's fields, independent of any vocabulary: for field lists and types. */
@@ -205,11 +223,49 @@ export function projectSchema(vocabulary: Vocabulary) {
     if (project.start && project.end && !isOrdered(project.start, project.end)) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: 'the end date is before the start date' });
     }
+    for (const field of ['donors', 'implementers', 'partners', 'countries', 'regions', 'solutions', 'sdgs'] as const) {
+      const seen = new Set<string | number>();
+      project[field].forEach((value, index) => {
+        if (seen.has(value)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [field, index],
+            message: `"${value}" is listed twice in ${field}; remove the second one`,
+          });
+        }
+        seen.add(value);
+      });
+    }
+    const regionPaths: [string | undefined, (string | number)[]][] = [
+      ...project.regions.map((region, index): [string, (string | number)[]] => [region, ['regions', index]]),
+      ...project.locations.map((location, index): [string | undefined, (string | number)[]] => [
+        location.region,
+        ['locations', index, 'region'],
+      ]),
+    ];
+    for (const [regionId, path] of regionPaths) {
+      const country = regionId ? vocabulary.regions.get(regionId)?.country : undefined;
+      if (!country || !isCountryCode(country) || !project.countries.length || project.countries.includes(country))
+        continue;
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `the region "${regionId}" lies in ${countryName(country)}, which is not among the project's countries (${project.countries.join(', ')}); add ${country} to countries or pick another region`,
+      });
+    }
     project.locations.forEach((location, index) => {
       if (location.lat === undefined || location.lng === undefined) {
         if ((location.lat === undefined) !== (location.lng === undefined)) {
           ctx.addIssue({ code: 'custom', path: ['locations', index], message: 'give both lat and lng, or neither' });
         }
+        return;
+      }
+      if (!project.countries.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['locations', index, 'lat'],
+          message: `the point ${location.lat}, ${location.lng} is given but the project lists no countries; add countries (e.g. countries: [KG]) so the point can be checked and filtered`,
+        });
         return;
       }
       const found = countriesAt(location.lat, location.lng);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCode, id } from './shared.ts';
+import { countryCode, id, label } from './shared.ts';
 
 /** `world` for multi-country regions, `subnational` for an area inside one country. */
 export const regionKind = z.enum(['world', 'subnational']);
@@ -10,7 +10,7 @@ export const regionSchema = z
     /** Stable id used in project files, e.g. `osh-oblast`. */
     id: id('A region id'),
     /** Display name, e.g. "Osh oblast". */
-    name: z.string().trim().min(1),
+    name: label(),
     /** `world` for multi-country regions, `subnational` for an area inside one country. */
     kind: regionKind,
     /** The country a sub-national area lies in (ISO 3166-1 alpha-2). */

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { countryCodeFromName, isCountryCode } from '../countries.ts';
-import { type PartialDate, parsePartialDate, suggestIsoDate } from '../dates.ts';
+import { explainInvalidDate, type PartialDate, parsePartialDate } from '../dates.ts';
 import { SLUG_PATTERN } from '../slugs.ts';
 import { nearest } from '../suggest.ts';
 
@@ -39,13 +39,7 @@ export const countryCode = z
 export const partialDate = z.union([z.number(), z.string(), z.date()]).transform((value, ctx): PartialDate => {
   const date = parsePartialDate(value);
   if (date) return date;
-  const hint = typeof value === 'string' ? suggestIsoDate(value) : undefined;
-  ctx.addIssue({
-    code: 'custom',
-    message:
-      `"${String(value)}" is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD` +
-      (hint ? `: did you mean "${hint}"?` : ', e.g. "2021-09"'),
-  });
+  ctx.addIssue({ code: 'custom', message: explainInvalidDate(value) });
   return z.NEVER;
 });
 
@@ -60,6 +54,17 @@ export const list = <T extends z.ZodType>(item: T) =>
 export function reference(what: string, known: ReadonlyMap<string, unknown>, addHint: string) {
   return z.string().superRefine((value, ctx) => {
     if (known.has(value)) return;
+    if (/,/.test(value)) {
+      const items = value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is read as one ${what}; to list several, write a list: [${items.join(', ')}]`,
+      });
+      return;
+    }
     const guess = nearest(value, known.keys());
     ctx.addIssue({
       code: 'custom',
@@ -67,3 +72,17 @@ export function reference(what: string, known: ReadonlyMap<string, unknown>, add
     });
   });
 }
+
+/** Unicode controls that reorder text (U+202A–U+202E, U+2066–U+2069): they can make a name read as another. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
+/** A title, name or label: trimmed text without the bidirectional controls that disguise text. */
+export const label = (required = 'this field cannot be empty') =>
+  z
+    .string()
+    .trim()
+    .min(1, required)
+    .refine((value) => !BIDI_CONTROLS.test(value), {
+      message:
+        'contains an invisible bidirectional control character (U+202A–U+202E or U+2066–U+2069), which can make text display as something else; retype the text without it',
+    });

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { id } from './shared.ts';
+import { id, label } from './shared.ts';
 
 /** One entry of `content/solutions.yaml`: a sector or theme. */
 export const solutionSchema = z.strictObject({
   /** Stable id used in project files, e.g. `governance`. */
   id: id('A solution id'),
   /** Display name, e.g. "Governance". */
-  name: z.string().trim().min(1),
+  name: label(),
   /** One sentence on what the solution area covers. */
   description: z.string().trim().optional(),
   /** OECD DAC 5-digit purpose code the IATI export writes as the activity's sector, e.g. 15110. */
