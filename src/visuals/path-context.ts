@@ -10,7 +10,12 @@ export class PixelPath {
   private ringLength = 0;
   private ringStart = 0;
 
-  constructor(private readonly step = 1) {}
+  private readonly step: number;
+
+  /** `step`: the grid size in pixels. */
+  constructor(step = 1) {
+    this.step = step;
+  }
 
   private round(value: number): number {
     return Math.round(value / this.step) * this.step;

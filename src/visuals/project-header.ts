@@ -35,7 +35,8 @@ export function projectHeader(project: Project): ProjectHeader {
       role,
       organizations: project[role].map((org) => ({ id: org.id, name: org.name, acronym: org.acronym })),
     }))
-    .filter((group) => group.organizations.length > 0);
+    // Donors and implementers are always shown, as "Not stated" when missing; partners only when named.
+    .filter((group) => group.role !== 'partners' || group.organizations.length > 0);
   return {
     status: project.status ?? 'unknown',
     statusDerived: project.statusDerived,

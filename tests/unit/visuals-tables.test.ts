@@ -115,10 +115,12 @@ describe('project header', () => {
       ['donors:usaid', 'implementers:dpi'],
     ],
     ['b', { status: 'completed', statusDerived: true, duration: '2 years', elapsed: undefined }, ['donors:usaid']],
+    // Donors and implementers show as "Not stated" when missing, so their groups are there, empty.
     ['c', { status: 'active', statusDerived: false, dates: undefined, duration: undefined, elapsed: undefined }, []],
   ])('%s', (slug, expected, roles) => {
     const header = projectHeader(projectOf(slug));
     expect(header).toMatchObject(expected);
     expect(header.roles.flatMap((group) => group.organizations.map((org) => `${group.role}:${org.id}`))).toEqual(roles);
+    expect(header.roles.map((group) => group.role).slice(0, 2)).toEqual(['donors', 'implementers']);
   });
 });
