@@ -47,7 +47,7 @@ describe('visual regression', () => {
     await page.goto(`${site.url}${path}`);
     const screenshot = await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
     await context.close();
-    const result = compareWithBaseline(
+    const result = await compareWithBaseline(
       screenshot,
       join(ROOT, 'tests/visual/baselines', `${id}.png`),
       join(OUTPUT, 'visual', id),
