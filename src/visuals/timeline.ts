@@ -62,7 +62,9 @@ export function layoutTimeline(projects: readonly Project[], today: number, maxB
 
   const todayYear = new Date(today).getUTCFullYear();
   const firstYear = Math.min(...dated.map((project) => project.start.year));
+  // The axis always reaches today, so the "today" line is there even when every project has ended.
   const lastYear = Math.max(
+    todayYear,
     ...dated.map((project) => (project.end ? project.end.year : Math.max(project.start.year + 1, todayYear))),
   );
   const ticks = yearTicks(firstYear, lastYear + 1);

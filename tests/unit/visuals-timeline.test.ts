@@ -53,10 +53,14 @@ describe('timeline bars', () => {
     expect(timelineOf(records).groups.map((group) => group.status)).toEqual(statuses);
   });
 
-  test('today is marked on the axis', () => {
-    const today = timelineOf({ a: { start: 2020, end: 2030 } }).today ?? -1;
-    expect(today).toBeGreaterThan(0);
-    expect(today).toBeLessThan(100);
+  test.each<[string, Record<string, unknown>, number]>([
+    ['inside the projects’ span', { start: 2020, end: 2030 }, 2032],
+    ['after every project has ended: the axis reaches today', { start: 2010, end: 2012 }, 2026],
+  ])('today is marked on the axis, %s', (_, dates, lastTick) => {
+    const timeline = timelineOf({ a: dates });
+    expect(timeline.today).toBeGreaterThan(0);
+    expect(timeline.today).toBeLessThan(100);
+    expect(timeline.ticks.at(-1)).toBe(lastTick);
   });
 });
 
