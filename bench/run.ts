@@ -139,6 +139,8 @@ async function runSize(count: number): Promise<SizeResult> {
     dist: treeSize(full.outDir),
     pagefind: treeSize(join(full.outDir, 'pagefind')),
     page: pageWeight(full.outDir, pagePath),
+    // The home page aggregates every project (map, timeline, charts): it must not grow with them.
+    home: pageWeight(full.outDir, '/'),
     largestPages: largestPages(full.outDir),
     htmlBySection: htmlBySection(full.outDir),
     pagefindMeta: Object.fromEntries(

@@ -227,13 +227,13 @@ describe('facet pages', () => {
         expect($('[data-project-count]').attr('data-project-count')).toBe(String(slugs.length));
       }
       const index = page(dist, `/${facet}/`);
-      expect(index('main ul li').length).toBe(expected.size);
+      expect(index('main [data-facet-value]').length).toBe(expected.size);
     },
   );
 
   test('status pages partition the projects whose status is stated or told by their dates', () => {
     const index = page(dist, '/status/');
-    const statuses = index('main ul li a')
+    const statuses = index('main [data-facet-value] a')
       .map((_, a) => index(a).attr('href'))
       .get();
     const seen = statuses.flatMap((href) => listedSlugs(dist, href));

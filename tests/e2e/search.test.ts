@@ -88,7 +88,7 @@ describe.each(sites)('search on the site served at $base', (site) => {
 
   function facetIds(folder: string): string[] {
     const $ = distPage(site.dist, `/${folder}/`);
-    return $('main ul li a')
+    return $('main [data-facet-value] a')
       .map((_, a) => ($(a).attr('href') ?? '').split('/').filter(Boolean).at(-1))
       .get();
   }

@@ -17,9 +17,17 @@ export const regionSchema = z
     country: countryCode.optional(),
     /** Other spellings ("Issyk-Kul", "Ysyk-Köl"); the importer matches on them. */
     aliases: z.array(z.string().trim().min(1)).default([]),
+    /** Latitude of a point near the area's middle, where maps place its symbol. */
+    lat: z.number().min(-90).max(90).optional(),
+    /** Longitude of that point. */
+    lng: z.number().min(-180).max(180).optional(),
   })
   .refine((region) => region.kind === 'world' || region.country !== undefined, {
     message: 'a subnational region needs `country`, e.g. country: KG',
     path: ['country'],
+  })
+  .refine((region) => (region.lat === undefined) === (region.lng === undefined), {
+    message: 'give both lat and lng, or neither',
+    path: ['lat'],
   });
 export type Region = z.output<typeof regionSchema>;
