@@ -219,6 +219,7 @@ export const en = {
   'data.cors': 'Every file is served with Access-Control-Allow-Origin: *, so other sites can read it.',
   'data.projectFiles': 'One file per project',
   'search.filtersToggle': '{count, plural, =0 {Filters} other {Filters (#)}}',
+  'search.download': 'Download these results:',
   'search.activeFilters': 'Active filters',
   'search.chip': '{group}: {value}',
   'search.sort.relevance-empty': 'Newest first',

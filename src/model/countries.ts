@@ -14,12 +14,7 @@ export function countryName(code: string): string {
   return countries.getName(code, 'en') ?? code;
 }
 
-/** Every assigned alpha-2 code. */
-export function allCountryCodes(): string[] {
-  return Object.keys(countries.getAlpha2Codes());
-}
-
-/** The alpha-2 code for an English country name or common alias ("Kyrgyz Republic" → `KG`). */
+/** The alpha-2 code for an English country name as i18n-iso-countries writes it ("Kyrgyzstan" → `KG`); formal names such as "Kyrgyz Republic" are in content/gazetteer.yaml, which the importer reads. */
 export function countryCodeFromName(name: string): string | undefined {
   return countries.getAlpha2Code(name.trim(), 'en');
 }

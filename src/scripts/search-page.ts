@@ -2,9 +2,19 @@
  * The DOM wiring of /search/: keeps the form and the URL in step, queries Pagefind (loaded on
  * first use) and renders what the pure modules compute.
  */
+
+import type { SearchRows } from '../exports/search-rows.ts';
 import { type FilterCounts, filterCount, groupsToRecount } from './filter-counts.ts';
 import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind.ts';
 import { countRequest, countText, nextBatch, searchRequest } from './result-list.ts';
+import {
+  type DownloadFormat,
+  downloadOf,
+  readSearchRows,
+  resultRecords,
+  resultSlugs,
+  saveDownload,
+} from './search-download.ts';
 import { findSearchPage, readForm, renderControls, setPanelOpen, writeForm } from './search-form.ts';
 import { renderResult } from './search-results.ts';
 import { emptyFilters, type FilterKey, parseState, serializeState, withoutFilter } from './search-state.ts';
@@ -20,6 +30,22 @@ export function startSearchPage(root: Document = document): void {
   let shown = 0;
   let generation = 0;
   let allFilters: Promise<unknown> | undefined;
+  let searchRows: Promise<SearchRows> | undefined;
+  const downloads = form.querySelector<HTMLElement>('[data-downloads]');
+
+  // "Download these results": the rows file is fetched on the first download only.
+  const download = async (format: DownloadFormat) => {
+    searchRows ??= fetch(`${base}data/search-rows.json`)
+      .then((response) => response.json())
+      .then(readSearchRows);
+    try {
+      const [index, records] = await Promise.all([searchRows, resultRecords(results)]);
+      saveDownload(root, downloadOf(index, resultSlugs(records), state, format));
+    } catch {
+      searchRows = undefined;
+      status.textContent = messages.error;
+    }
+  };
 
   const commit = (mode: 'push' | 'replace') => {
     state = readForm(page);
@@ -84,6 +110,7 @@ export function startSearchPage(root: Document = document): void {
     list.replaceChildren();
     status.textContent = countText(messages, results.length);
     empty.hidden = results.length > 0;
+    if (downloads) downloads.hidden = results.length === 0;
     await showMore(current);
     await updateCounts(pagefind, search.filters, current);
     // Marks the state the page now shows, so scripts and tests can wait for it.
@@ -110,6 +137,8 @@ export function startSearchPage(root: Document = document): void {
   });
   page.toggle.addEventListener('click', () => setPanelOpen(page, page.toggle.getAttribute('aria-expanded') !== 'true'));
   more.addEventListener('click', () => void showMore(generation));
+  for (const button of form.querySelectorAll<HTMLButtonElement>('[data-download]'))
+    button.addEventListener('click', () => void download(button.dataset.download === 'json' ? 'json' : 'csv'));
   window.addEventListener('popstate', () => {
     state = parseState(location.search);
     writeForm(page, state);

@@ -175,8 +175,13 @@ describe('npm run dev on a content folder outside the project', () => {
     try {
       const tab = await browser.newPage({ viewport: { width: 360, height: 800 } });
       await tab.goto(`${origin}/projects/long-words/`);
-      const width = await tab.evaluate(() => document.documentElement.scrollWidth);
-      expect(width).toBeLessThanOrEqual(360);
+      // The dev server may reload the page once more as the content syncs: measure once it holds still.
+      const width = () =>
+        tab
+          .waitForLoadState('load')
+          .then(() => tab.evaluate(() => document.documentElement.scrollWidth))
+          .catch(() => Number.POSITIVE_INFINITY);
+      await expect.poll(width, { timeout: 15_000 }).toBeLessThanOrEqual(360);
     } finally {
       await browser.close();
       rmSync(join(content, 'projects/long-words.md'));
