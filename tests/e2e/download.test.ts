@@ -47,7 +47,7 @@ describe.each(sites)('downloads on the search page served at $base', (site) => {
     ['q=governance&country=KG', 'governance', { country: ['KG'] }],
     ['country=TJ&sort=title-asc', '', { country: ['TJ'] }],
   ])('?%s: the CSV and the JSON hold exactly the results, in order', async (search, query, filters) => {
-    await page.goto(`${site.url}${site.base}search/?${search}`);
+    await page.goto(`${site.url}search/?${search}`);
     await page.waitForSelector('form[data-rendered]', { timeout: 15_000 });
     const slugs = await shownSlugs();
     expect(slugs.length).toBeGreaterThan(0);
@@ -67,7 +67,7 @@ describe.each(sites)('downloads on the search page served at $base', (site) => {
   });
 
   test('with no result, nothing is offered for download', async () => {
-    await page.goto(`${site.url}${site.base}search/?q=zzzzqqqq`);
+    await page.goto(`${site.url}search/?q=zzzzqqqq`);
     await page.waitForSelector('form[data-rendered]', { timeout: 15_000 });
     expect(await page.locator('[data-downloads]').isVisible()).toBe(false);
   });
