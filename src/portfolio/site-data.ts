@@ -6,7 +6,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { buildEnv } from '../env.ts';
 import type { Vocabulary } from '../model/schemas/index.ts';
-import { type FacetGroup, facetIndex } from './facets.ts';
+import { type Facet, type FacetEntry, type FacetGroup, facetIndex } from './facets.ts';
 import { type OrganizationProfile, organizationProfiles } from './organizations.ts';
 import { buildPortfolio, type Portfolio } from './portfolio.ts';
 import { FACETS } from './site.ts';
@@ -56,4 +56,23 @@ async function load(): Promise<SiteData> {
     organizations: organizationProfiles(vocabulary.organizations.values(), portfolio.projects),
     vocabulary,
   };
+}
+
+/** What a page or file per facet value receives: the facet and the value's projects. */
+export interface FacetValueProps {
+  facet: Facet;
+  entry: FacetEntry;
+}
+
+/** Static paths of a page or file per facet value: `params` `facet` (its folder) and `value`. */
+export async function facetValuePaths(): Promise<
+  { params: { facet: string; value: string }; props: FacetValueProps }[]
+> {
+  const { facets } = await getSiteData();
+  return facets.flatMap((group) =>
+    group.entries.map((entry) => ({
+      params: { facet: group.facet.path, value: entry.value.id },
+      props: { facet: group.facet, entry },
+    })),
+  );
 }
