@@ -4,13 +4,21 @@
  * problems, because the build stops first.
  */
 import { defineMiddleware } from 'astro:middleware';
+import { t } from './i18n/index.ts';
 import { currentProblems, problemsPage } from './loader/problems.ts';
+import { siteConfig } from './site.config.ts';
 
 export const onRequest = defineMiddleware((_context, next) => {
   if (!import.meta.env.DEV) return next();
   const problems = currentProblems();
   if (!problems.length) return next();
-  return new Response(problemsPage(problems), {
+  const words = {
+    lang: siteConfig.locale,
+    title: t('problems.title'),
+    heading: (count: number, files: number) => t('problems.heading', { count, files }),
+    lead: t('problems.lead'),
+  };
+  return new Response(problemsPage(problems, words), {
     status: 500,
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
   });

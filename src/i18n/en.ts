@@ -275,6 +275,10 @@ export const en = {
     'No project is active at the moment, so the most recent ones are shown instead, newest start first.',
   'site.publishedBy': 'Published by {organization}',
   'link.external': '(external site)',
+  'problems.title': 'Content problems',
+  'problems.heading':
+    'The content has {count, plural, one {# problem} other {# problems}} in {files, plural, one {# file} other {# files}}',
+  'problems.lead': 'This is what npm run build would report. Fix the files and save; this page reloads by itself.',
 } as const;
 
 export type UiKey = keyof typeof en;
