@@ -85,7 +85,7 @@ export const en = {
   'pagination.range': '{first}–{last} of {total}',
   'breadcrumb.label': 'Breadcrumb',
   'breadcrumb.home': 'Home',
-  'facet.count': '{count} projects',
+  'facet.count': '{count, plural, one {# project} other {# projects}}',
   'facet.countOne': '1 project',
   'facet.index': 'All {facet}',
   'facet.breakdown': 'Breakdown',
@@ -274,6 +274,11 @@ export const en = {
     'No project is active at the moment, so the most recent ones are shown instead, newest start first.',
   'site.publishedBy': 'Published by {organization}',
   'link.external': '(external site)',
+  'lang.switch': 'Language',
+  'lang.original': 'This text is available only in its original language ({language}).',
+  'lang.translation': 'Translation from {language}; the facts come from the original record.',
+  'dates.from': 'from {date}',
+  'dates.until': 'until {date}',
 } as const;
 
 export type UiKey = keyof typeof en;
