@@ -17,6 +17,8 @@ export interface SiteData {
   portfolio: Portfolio;
   facets: FacetGroup[];
   entries: ReadonlyMap<string, CollectionEntry<'projects'>>;
+  /** The translation of each project into this language, where one exists: its body is rendered instead. */
+  translations: ReadonlyMap<string, CollectionEntry<'translations'>>;
   /** Every organisation of the vocabulary with its roles, by name. */
   organizations: OrganizationProfile[];
   /** The vocabularies every reference was resolved against, for the data files. */
@@ -41,8 +43,9 @@ export function getSiteData(locale: string = currentLocale()): Promise<SiteData>
 }
 
 async function load(locale: string): Promise<SiteData> {
-  const [projects, organizations, regions, solutions, sdgs, rates] = await Promise.all([
+  const [projects, allTranslations, organizations, regions, solutions, sdgs, rates] = await Promise.all([
     getCollection('projects'),
+    getCollection('translations'),
     getCollection('organizations'),
     getCollection('regions'),
     getCollection('solutions'),
@@ -56,8 +59,25 @@ async function load(locale: string): Promise<SiteData> {
     sdgs: new Map(sdgs.map((entry) => [entry.data.number, entry.data])),
   };
   const vocabulary = localizeVocabulary(original, locale);
+  // A record already written in this language needs no translation, and keeps its own text.
+  const langOf = new Map(projects.map((entry) => [entry.id, entry.data.lang]));
+  const translations = new Map(
+    allTranslations
+      .filter((entry) => entry.data.lang === locale && langOf.get(entry.data.slug) !== locale)
+      .map((entry) => [entry.data.slug, entry] as const),
+  );
   const portfolio = buildPortfolio(
-    projects.map((entry) => ({ slug: entry.id, file: entry.filePath ?? '', data: entry.data })),
+    projects.map((entry) => {
+      const translation = translations.get(entry.id)?.data;
+      return {
+        slug: entry.id,
+        file: entry.filePath ?? '',
+        data: entry.data,
+        ...(translation
+          ? { translation: { title: translation.title, summary: translation.summary, lang: locale } }
+          : {}),
+      };
+    }),
     vocabulary,
     rates[0]?.data,
     buildEnv.buildDate,
@@ -67,6 +87,7 @@ async function load(locale: string): Promise<SiteData> {
     portfolio,
     facets: facetIndex(FACETS, portfolio.projects),
     entries: new Map(projects.map((entry) => [entry.id, entry])),
+    translations,
     organizations: organizationProfiles(vocabulary.organizations.values(), portfolio.projects),
     vocabulary,
     locale,
