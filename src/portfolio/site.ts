@@ -42,7 +42,9 @@ export function href(path: string, locale: string = currentLocale()): string {
 export function switchLocaleHref(pathname: string, locale: string): string {
   const base = siteConfig.base.replace(/\/+$/, '');
   const afterBase = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
-  return href(splitLocale(afterBase, siteConfig.locales, siteConfig.locale).path, locale);
+  const { path } = splitLocale(afterBase, siteConfig.locales, siteConfig.locale);
+  // The not-found page answers at any address, so its twin is the other language's home page.
+  return href(/^\/404(?:\/|\.html)?$/.test(path) ? '/' : path, locale);
 }
 
 /** An organisation's page on this site, e.g. `/organizations/usaid/`, under the site base. */
