@@ -1,5 +1,5 @@
 /** Translation files `content/projects/<slug>.<lang>.md`: read, validated, matched to their record. */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -69,4 +69,11 @@ describe('a translation mistake is one problem naming the file and the fix', () 
     expect(`${issues[0]?.field ?? ''} ${issues[0]?.message}`).toMatch(message);
     expect(content.translations.some((translation) => translation.file.endsWith(file))).toBe(false);
   });
+});
+
+test('a main record with a mistake is reported once, not again through its translation', () => {
+  const record = join(CONTENT, 'projects/successful-aimak-2.md');
+  const broken = readFileSync(record, 'utf8').replace('start: 2021-09', 'start: Sept 2021');
+  const content = loadWith({ 'successful-aimak-2.md': broken });
+  expect(content.issues.map((issue) => issue.file)).toEqual([`content-${copies - 1}/projects/successful-aimak-2.md`]);
 });

@@ -171,6 +171,7 @@ export function loadContent(dir: string): LoadedContent {
   const projects: LoadedProject[] = [];
   const bySlug = new Map<string, LoadedProject>();
   const translations: LoadedTranslation[] = [];
+  const attempted: string[] = [];
   for (const path of projectFiles(join(dir, 'projects'), issues, shown)) {
     const file = shown(path);
     if (!isPlainFile(path, issues, shown)) continue;
@@ -179,6 +180,7 @@ export function loadContent(dir: string): LoadedContent {
       if (translation) translations.push(translation);
       continue;
     }
+    attempted.push(path);
     const read = readText(path);
     if (!read.ok) {
       issues.push({ file, line: read.line, message: read.message });
@@ -232,7 +234,15 @@ export function loadContent(dir: string): LoadedContent {
     projects.push(project);
   }
   const records = new Map(projects.map((project) => [project.slug, { file: project.file, lang: project.data.lang }]));
-  return { vocabulary, rates, projects, translations: matchTranslations(translations, records, issues), issues };
+  const loaded = new Set(projects.map((project) => project.path));
+  const failed = new Set(attempted.filter((path) => !loaded.has(path)).map((path) => basename(path, extname(path))));
+  return {
+    vocabulary,
+    rates,
+    projects,
+    translations: matchTranslations(translations, records, failed, issues),
+    issues,
+  };
 }
 
 /**

@@ -49,15 +49,19 @@ export function readTranslation(path: string, file: string, issues: ContentIssue
 
 /**
  * Translations whose main record exists and is in another language; the others are reported.
- * `records` maps each project's slug to its file and language.
+ * `records` maps each valid project's slug to its file and language; `failed` holds the names
+ * (without extension) of project files that had problems: their translations wait silently,
+ * so one mistake is reported once.
  */
 export function matchTranslations(
   translations: readonly LoadedTranslation[],
   records: ReadonlyMap<string, { file: string; lang: string }>,
+  failed: ReadonlySet<string>,
   issues: ContentIssue[],
 ): LoadedTranslation[] {
   return translations.filter((translation) => {
     const record = records.get(translation.slug);
+    if (!record && failed.has(translation.slug)) return false;
     if (!record) {
       issues.push({
         file: translation.file,
