@@ -16,6 +16,8 @@ export default defineConfig({
   outDir: buildEnv.outDir,
   cacheDir: buildEnv.cacheDir,
   build: { format: 'directory' },
+  // The default language at the root, every other one under /<code>/ (pages in src/pages/ru/).
+  i18n: { locales: [...siteConfig.locales], defaultLocale: siteConfig.locale, routing: { prefixDefaultLocale: false } },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   integrations: [...sharing(siteConfig.site), securityHeaders(siteConfig.base)],

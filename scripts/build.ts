@@ -39,7 +39,7 @@ rmSync(staging, { recursive: true, force: true });
 const env = { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' };
 const astro = run('astro', ['build'], env);
 if (astro !== 0) fail(astro, 'astro build');
-const pagefind = run('pagefind', ['--site', staging, '--glob', 'projects/*/index.html'], env);
+const pagefind = run('pagefind', ['--site', staging, '--glob', '**/projects/*/index.html'], env);
 if (pagefind !== 0) fail(pagefind, 'The Pagefind index');
 
 // Two renames: the old site is moved aside, not deleted, until the new one is in place.

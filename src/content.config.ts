@@ -15,6 +15,7 @@ import {
   regionSchema,
   sdgSchema,
   solutionSchema,
+  type TranslationData,
 } from './model/schemas/index.ts';
 
 /** A project as pages read it: the model's record, with its image resolved for optimisation. */
@@ -29,6 +30,11 @@ export const collections = {
       z
         .looseObject({ image: z.object({ src: image(), alt: z.string() }).optional() })
         .pipe(z.custom<ProjectEntryData>()),
+  }),
+  // Translation files (`<slug>.<lang>.md`): text only, validated by the model.
+  translations: defineCollection({
+    loader: portfolioLoader('translations'),
+    schema: z.custom<TranslationData & { slug: string; lang: string }>(),
   }),
   organizations: defineCollection({ loader: portfolioLoader('organizations'), schema: organizationSchema }),
   regions: defineCollection({ loader: portfolioLoader('regions'), schema: regionSchema }),

@@ -1,19 +1,22 @@
 /**
- * In `astro dev` only: while the content has problems, every page shows them (as the build
- * would report them) instead of the last good content. Static builds never get here with
- * problems, because the build stops first.
+ * Every request renders inside its page's language (see src/i18n/current.ts), so `t()` and
+ * `href()` speak it. In `astro dev` only: while the content has problems, every page shows them
+ * (as the build would report them) instead of the last good content. Static builds never get
+ * here with problems, because the build stops first.
  */
 import { defineMiddleware } from 'astro:middleware';
+import { withLocale } from './i18n/current.ts';
 import { t } from './i18n/index.ts';
 import { currentProblems, problemsPage } from './loader/problems.ts';
 import { siteConfig } from './site.config.ts';
 
-export const onRequest = defineMiddleware((_context, next) => {
-  if (!import.meta.env.DEV) return next();
+export const onRequest = defineMiddleware((context, next) => {
+  const render = () => withLocale(context.currentLocale, next);
+  if (!import.meta.env.DEV) return render();
   const problems = currentProblems();
-  if (!problems.length) return next();
+  if (!problems.length) return render();
   const words = {
-    lang: siteConfig.locale,
+    lang: context.currentLocale ?? siteConfig.locale,
     title: t('problems.title'),
     heading: (count: number, files: number) => t('problems.heading', { count, files }),
     lead: t('problems.lead'),

@@ -1,5 +1,6 @@
 /** Site-wide settings. Environment variables (read in `env.ts`) override the deploy-specific ones. */
 import { buildEnv } from './env.ts';
+import type { Locale } from './i18n/locales.ts';
 
 export interface SiteConfig {
   /** Name shown in the header, the page titles and the metadata. */
@@ -20,8 +21,13 @@ export interface SiteConfig {
    * e.g. `https://github.com/org/portfolio/edit/main/`). Unset: no "Edit this page" link.
    */
   editUrl: string | undefined;
-  /** Language of the interface, a key of the UI dictionaries. */
-  locale: 'en';
+  /** The default language: its pages sit at the site root (`/`), with no prefix. */
+  locale: Locale;
+  /**
+   * Every language of the interface, default first; each other one is served under `/<code>/`.
+   * Each needs a dictionary in `src/i18n/` (see README, "Adding a language").
+   */
+  locales: readonly Locale[];
   /** The licence every data file (JSON, CSV, GeoJSON, feeds, IATI) is published under. */
   dataLicence: { name: string; url: string };
   /** How the portfolio reports to IATI. */
@@ -42,6 +48,7 @@ export const siteConfig: SiteConfig = {
   base: buildEnv.base,
   editUrl: buildEnv.editUrl,
   locale: 'en',
+  locales: ['en', 'ru'],
   dataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   // Placeholders: replace with the publisher's registered IATI organisation identifier.
   iati: {

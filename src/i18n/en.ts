@@ -85,7 +85,7 @@ export const en = {
   'pagination.range': '{first}–{last} of {total}',
   'breadcrumb.label': 'Breadcrumb',
   'breadcrumb.home': 'Home',
-  'facet.count': '{count} projects',
+  'facet.count': '{count, plural, one {# project} other {# projects}}',
   'facet.countOne': '1 project',
   'facet.index': 'All {facet}',
   'facet.breakdown': 'Breakdown',
@@ -279,6 +279,11 @@ export const en = {
   'problems.heading':
     'The content has {count, plural, one {# problem} other {# problems}} in {files, plural, one {# file} other {# files}}',
   'problems.lead': 'This is what npm run build would report. Fix the files and save; this page reloads by itself.',
+  'lang.switch': 'Language',
+  'lang.original': 'This text is available only in its original language ({language}).',
+  'lang.translation': 'Translation from {language}; the facts come from the original record.',
+  'dates.from': 'from {date}',
+  'dates.until': 'until {date}',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -1,22 +1,28 @@
-import { siteConfig } from '../site.config.ts';
+import { currentLocale } from './current.ts';
 import { type Dictionary, en, type UiKey } from './en.ts';
 import { formatMessage, type MessageParams } from './format.ts';
+import type { Locale } from './locales.ts';
+import { ru } from './ru.ts';
 
-const dictionaries: Record<string, Dictionary> = { en };
+/** One dictionary per language of `LOCALES`; the type makes a missing language fail `astro check`. */
+export const DICTIONARIES: Record<Locale, Dictionary> = { en, ru };
 
 /** The unfilled template for `key`, for code that fills it later (the browser scripts). */
-export function messageTemplate(key: UiKey, locale: string = siteConfig.locale): string {
-  return (dictionaries[locale] ?? en)[key];
+export function messageTemplate(key: UiKey, locale: string = currentLocale()): string {
+  return (DICTIONARIES[locale as Locale] ?? en)[key];
 }
 
-/** The interface string for `key`, with placeholders and plurals filled from `params` (see format.ts). */
-export function t(key: UiKey, params: MessageParams = {}, locale: string = siteConfig.locale): string {
+/**
+ * The interface string for `key`, with placeholders and plurals filled from `params` (see
+ * format.ts), in `locale`: by default the language of the page being rendered.
+ */
+export function t(key: UiKey, params: MessageParams = {}, locale: string = currentLocale()): string {
   return formatMessage(messageTemplate(key, locale), params, locale);
 }
 
-/** "1 project" / "5 projects". */
-export function projectCount(count: number): string {
-  return count === 1 ? t('facet.countOne') : t('facet.count', { count });
+/** "1 project" / "5 projects" / "5 проектов". */
+export function projectCount(count: number, locale: string = currentLocale()): string {
+  return t('facet.count', { count }, locale);
 }
 
 export type { UiKey };

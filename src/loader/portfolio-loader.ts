@@ -1,4 +1,4 @@
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildEnv } from '../env.ts';
 import { renderAllMarkdown } from '../markdown/pool.ts';
@@ -6,7 +6,14 @@ import { ContentError, formatIssues } from '../model/content/issues.ts';
 import { type LoadedContent, loadContent } from '../model/content/load.ts';
 import { setProblems } from './problems.ts';
 
-export type CollectionName = 'projects' | 'organizations' | 'regions' | 'solutions' | 'sdgs' | 'exchangeRates';
+export type CollectionName =
+  | 'projects'
+  | 'translations'
+  | 'organizations'
+  | 'regions'
+  | 'solutions'
+  | 'sdgs'
+  | 'exchangeRates';
 
 // Every collection comes from one validated read of the content folder; reading it once per
 // sync keeps the integrity checks (which span files) in one place and the build fast.
@@ -91,6 +98,17 @@ async function fill(collection: CollectionName, content: LoadedContent, context:
       for (const project of content.projects) {
         const filePath = relative(new URL(config.root).pathname, project.path);
         entries.push({ id: project.slug, data: project.data, body: project.body, filePath });
+      }
+      break;
+    case 'translations':
+      for (const translation of content.translations) {
+        const filePath = relative(new URL(config.root).pathname, join(buildEnv.contentDir, '..', translation.file));
+        entries.push({
+          id: `${translation.slug}.${translation.lang}`,
+          data: { ...translation.data, slug: translation.slug, lang: translation.lang },
+          body: translation.body,
+          filePath,
+        });
       }
       break;
     case 'organizations':

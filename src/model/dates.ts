@@ -120,21 +120,42 @@ export function isOrdered(start: PartialDate, end: PartialDate): boolean {
   return endOf(end) >= startOf(start);
 }
 
-/** "2019", "Sep 2021", "15 Jan 2019": the date at the precision it was given. */
-export function formatDate(date: PartialDate): string {
+/**
+ * "2019", "Sep 2021", "15 Jan 2019": the date at the precision it was given. English keeps this
+ * fixed form; other locales use `Intl.DateTimeFormat` ("сент. 2021 г.").
+ */
+export function formatDate(date: PartialDate, locale = 'en'): string {
   if (date.month === undefined) return String(date.year);
-  const month = SHORT_MONTH_NAMES[date.month - 1];
-  return date.day === undefined ? `${month} ${date.year}` : `${date.day} ${month} ${date.year}`;
+  if (locale === 'en') {
+    const month = SHORT_MONTH_NAMES[date.month - 1];
+    return date.day === undefined ? `${month} ${date.year}` : `${date.day} ${month} ${date.year}`;
+  }
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', timeZone: 'UTC' };
+  if (date.day !== undefined) options.day = 'numeric';
+  return new Intl.DateTimeFormat(locale, options).format(Date.UTC(date.year, date.month - 1, date.day ?? 1));
 }
 
+/** How an open range is worded: "from 2019", "until 2023"; the caller's language. */
+export interface RangeWords {
+  from: (date: string) => string;
+  until: (date: string) => string;
+}
+
+const ENGLISH_RANGE: RangeWords = { from: (date) => `from ${date}`, until: (date) => `until ${date}` };
+
 /** "Sep 2021 – Sep 2025", "2019 – 2023", "from 2019", "until 2023", or undefined when neither is known. */
-export function formatRange(start?: PartialDate, end?: PartialDate): string | undefined {
+export function formatRange(
+  start?: PartialDate,
+  end?: PartialDate,
+  locale = 'en',
+  words: RangeWords = ENGLISH_RANGE,
+): string | undefined {
   if (start && end) {
-    const [from, to] = [formatDate(start), formatDate(end)];
+    const [from, to] = [formatDate(start, locale), formatDate(end, locale)];
     return from === to ? from : `${from} – ${to}`;
   }
-  if (start) return `from ${formatDate(start)}`;
-  if (end) return `until ${formatDate(end)}`;
+  if (start) return words.from(formatDate(start, locale));
+  if (end) return words.until(formatDate(end, locale));
   return undefined;
 }
 
@@ -148,13 +169,15 @@ export function durationInMonths(start: PartialDate, end: PartialDate): number {
   return Math.max(last - first + 1, 1);
 }
 
-/** "4 years", "9 months", "2 years 6 months". */
-export function formatDuration(months: number): string {
+/** "4 years", "9 months", "2 years 6 months"; «4 года 6 месяцев» in Russian, through `Intl`. */
+export function formatDuration(months: number, locale = 'en'): string {
   const years = Math.floor(months / 12);
   const rest = months % 12;
+  const unit = (unit: 'year' | 'month', count: number) =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
   const parts: string[] = [];
-  if (years) parts.push(`${years} ${years === 1 ? 'year' : 'years'}`);
-  if (rest) parts.push(`${rest} ${rest === 1 ? 'month' : 'months'}`);
+  if (years) parts.push(unit('year', years));
+  if (rest) parts.push(unit('month', rest));
   return parts.join(' ');
 }
 

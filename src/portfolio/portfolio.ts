@@ -57,7 +57,12 @@ export interface Project {
   tags: string[];
   methods: string[];
   dataSources: string[];
+  /** Language the record was written in (its source). */
   lang: string;
+  /** Language the title, summary and body are shown in: `lang`, or that of a translation. */
+  textLang: string;
+  /** True when title, summary and body come from a translation file. */
+  translated: boolean;
 }
 
 export interface ProjectInput {
@@ -65,6 +70,8 @@ export interface ProjectInput {
   file: string;
   /** The validated record; pictures are rendered from the collection entry, not from here. */
   data: Omit<ProjectData, 'image'>;
+  /** A translation of the text into the language being built; facts still come from `data`. */
+  translation?: { title: string; summary: string; lang: string };
 }
 
 export interface Portfolio {
@@ -81,20 +88,21 @@ export function buildPortfolio(
   vocabulary: Vocabulary,
   rates: ExchangeRates | undefined,
   today: number,
+  locale = 'en',
 ): Portfolio {
   const pick = <K, V>(map: ReadonlyMap<K, V>, keys: readonly K[]) =>
     keys.map((key) => map.get(key)).filter((value): value is V => value !== undefined);
 
-  const projects = inputs.map(({ slug, file, data }): Project => {
+  const projects = inputs.map(({ slug, file, data, translation }): Project => {
     const derived = deriveStatus(data.start, data.end, today);
     const status = data.status ?? derived;
     return {
       slug,
       file,
-      title: data.title,
+      title: translation?.title ?? data.title,
       iatiIdentifier: data.iatiIdentifier,
       otherNames: data.otherNames,
-      summary: data.summary,
+      summary: translation?.summary ?? data.summary,
       type: data.type,
       status,
       statusDerived: data.status === undefined && derived !== undefined,
@@ -106,7 +114,7 @@ export function buildPortfolio(
       donors: pick(vocabulary.organizations, data.donors),
       implementers: pick(vocabulary.organizations, data.implementers),
       partners: pick(vocabulary.organizations, data.partners),
-      countries: data.countries.map((code) => ({ code, name: countryName(code) })),
+      countries: data.countries.map((code) => ({ code, name: countryName(code, locale) })),
       // A place's region counts as a region of the project: Barskoon puts it in Issyk-Kul oblast.
       regions: pick(vocabulary.regions, [
         ...new Set([
@@ -131,6 +139,8 @@ export function buildPortfolio(
       methods: data.methods,
       dataSources: data.dataSources,
       lang: data.lang,
+      textLang: translation?.lang ?? data.lang,
+      translated: translation !== undefined,
     };
   });
   projects.sort(newestFirst);

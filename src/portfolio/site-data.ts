@@ -5,8 +5,10 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { buildEnv } from '../env.ts';
+import { currentLocale, withLocale } from '../i18n/current.ts';
 import type { Vocabulary } from '../model/schemas/index.ts';
 import { type Facet, type FacetEntry, type FacetGroup, facetIndex } from './facets.ts';
+import { localizeVocabulary } from './localize.ts';
 import { type OrganizationProfile, organizationProfiles } from './organizations.ts';
 import { buildPortfolio, type Portfolio } from './portfolio.ts';
 import { FACETS } from './site.ts';
@@ -15,46 +17,80 @@ export interface SiteData {
   portfolio: Portfolio;
   facets: FacetGroup[];
   entries: ReadonlyMap<string, CollectionEntry<'projects'>>;
+  /** The translation of each project into this language, where one exists: its body is rendered instead. */
+  translations: ReadonlyMap<string, CollectionEntry<'translations'>>;
   /** Every organisation of the vocabulary with its roles, by name. */
   organizations: OrganizationProfile[];
   /** The vocabularies every reference was resolved against, for the data files. */
   vocabulary: Vocabulary;
+  /** The language labels and texts are in. */
+  locale: string;
 }
 
-let cached: Promise<SiteData> | undefined;
+const cached = new Map<string, Promise<SiteData>>();
 
-export function getSiteData(): Promise<SiteData> {
-  cached ??= load();
-  return cached;
+/**
+ * The site's data in `locale` (by default the page's language): vocabulary labels, country
+ * names, status labels and translated titles in that language; every fact is the same in each.
+ */
+export function getSiteData(locale: string = currentLocale()): Promise<SiteData> {
+  let data = cached.get(locale);
+  if (!data) {
+    data = withLocale(locale, () => load(locale));
+    cached.set(locale, data);
+  }
+  return data;
 }
 
-async function load(): Promise<SiteData> {
-  const [projects, organizations, regions, solutions, sdgs, rates] = await Promise.all([
+async function load(locale: string): Promise<SiteData> {
+  const [projects, allTranslations, organizations, regions, solutions, sdgs, rates] = await Promise.all([
     getCollection('projects'),
+    getCollection('translations'),
     getCollection('organizations'),
     getCollection('regions'),
     getCollection('solutions'),
     getCollection('sdgs'),
     getCollection('exchangeRates'),
   ]);
-  const vocabulary: Vocabulary = {
+  const original: Vocabulary = {
     organizations: new Map(organizations.map((entry) => [entry.id, entry.data])),
     regions: new Map(regions.map((entry) => [entry.id, entry.data])),
     solutions: new Map(solutions.map((entry) => [entry.id, entry.data])),
     sdgs: new Map(sdgs.map((entry) => [entry.data.number, entry.data])),
   };
+  const vocabulary = localizeVocabulary(original, locale);
+  // A record already written in this language needs no translation, and keeps its own text.
+  const langOf = new Map(projects.map((entry) => [entry.id, entry.data.lang]));
+  const translations = new Map(
+    allTranslations
+      .filter((entry) => entry.data.lang === locale && langOf.get(entry.data.slug) !== locale)
+      .map((entry) => [entry.data.slug, entry] as const),
+  );
   const portfolio = buildPortfolio(
-    projects.map((entry) => ({ slug: entry.id, file: entry.filePath ?? '', data: entry.data })),
+    projects.map((entry) => {
+      const translation = translations.get(entry.id)?.data;
+      return {
+        slug: entry.id,
+        file: entry.filePath ?? '',
+        data: entry.data,
+        ...(translation
+          ? { translation: { title: translation.title, summary: translation.summary, lang: locale } }
+          : {}),
+      };
+    }),
     vocabulary,
     rates[0]?.data,
     buildEnv.buildDate,
+    locale,
   );
   return {
     portfolio,
     facets: facetIndex(FACETS, portfolio.projects),
     entries: new Map(projects.map((entry) => [entry.id, entry])),
+    translations,
     organizations: organizationProfiles(vocabulary.organizations.values(), portfolio.projects),
     vocabulary,
+    locale,
   };
 }
 

@@ -2,7 +2,7 @@
  * The facts a project page shows first, in a strip under the title: status, dates with
  * duration and time elapsed, budget, and the organisations grouped by role.
  */
-import { formatDuration, formatRange } from '../model/dates.ts';
+import { formatDuration, formatRange, type PartialDate } from '../model/dates.ts';
 import type { Money } from '../model/money.ts';
 import type { Organization, Status } from '../model/schemas/index.ts';
 import type { Project } from '../portfolio/portfolio.ts';
@@ -28,8 +28,16 @@ export interface ProjectHeader {
   roles: RoleGroup[];
 }
 
+/** How the strip words dates and durations; the site binds these to the page's language. */
+export interface HeaderFormats {
+  range: (start?: PartialDate, end?: PartialDate) => string | undefined;
+  duration: (months: number) => string;
+}
+
+const ENGLISH: HeaderFormats = { range: formatRange, duration: formatDuration };
+
 /** The header strip of one project. */
-export function projectHeader(project: Project): ProjectHeader {
+export function projectHeader(project: Project, formats: HeaderFormats = ENGLISH): ProjectHeader {
   const roles = (['donors', 'implementers', 'partners'] as const)
     .map((role) => ({
       role,
@@ -40,8 +48,8 @@ export function projectHeader(project: Project): ProjectHeader {
   return {
     status: project.status ?? 'unknown',
     statusDerived: project.statusDerived,
-    dates: formatRange(project.start, project.end),
-    duration: project.durationMonths === undefined ? undefined : formatDuration(project.durationMonths),
+    dates: formats.range(project.start, project.end),
+    duration: project.durationMonths === undefined ? undefined : formats.duration(project.durationMonths),
     elapsed: project.elapsed === undefined ? undefined : Math.round(project.elapsed * 100),
     budget: project.budget ? { amount: project.budget.amount, currency: project.budget.currency } : undefined,
     budgetNote: project.budget?.note,

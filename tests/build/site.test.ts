@@ -147,7 +147,8 @@ describe('the fixture site', () => {
     const files = [
       ...readdirSync(join(ROOT, 'content/projects')),
       ...readdirSync(join(ROOT, 'tests/fixtures/search-projects')),
-    ].filter((file) => file.endsWith('.md'));
+      // Translations (`<slug>.<lang>.md`) have no page of their own.
+    ].filter((file) => file.endsWith('.md') && !/\.[a-z]{2,3}\.md$/.test(file));
     expect(content.projects.map((project) => `${project.slug}.md`).sort()).toEqual(files.sort());
     for (const project of content.projects) expect(() => page(dist, `/projects/${project.slug}/`)).not.toThrow();
     expect(SEED_FACTS.map(([slug]) => slug).every((slug) => files.includes(`${slug}.md`))).toBe(true);

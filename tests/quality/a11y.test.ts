@@ -54,6 +54,13 @@ const PAGES: PageState[] = [
   },
   { name: 'search with zero results', path: 'search/?q=water&status=cancelled', prepare: searchSettled },
   { name: '404', path: 'no-such-page/' },
+  // The Russian templates: longer words, another script, and an untranslated record's English text.
+  { name: 'Russian home', path: 'ru/' },
+  { name: 'Russian project page', path: 'ru/projects/successful-aimak-2/' },
+  { name: 'Russian page of an untranslated record', path: 'ru/projects/clean-water-naryn/' },
+  { name: 'Russian facet value page', path: 'ru/countries/kg/' },
+  { name: 'Russian organisation page', path: 'ru/organizations/undp/' },
+  { name: 'Russian search with results', path: 'ru/search/?q=%D0%B2%D0%BE%D0%B4%D0%B0', prepare: searchSettled },
 ];
 
 describe('accessibility in Chromium', () => {

@@ -25,6 +25,7 @@ const TEMPLATES = [
   ['sdg-index', 'sdgs/'],
   ['facet-value', 'countries/kg/'],
   ['not-found', 'no-such-page/'],
+  ['project-ru', 'ru/projects/successful-aimak-2/'],
 ] as const;
 const CASES = TEMPLATES.flatMap(([name, path]) =>
   ([360, 1280] as const).flatMap((width) =>

@@ -23,6 +23,7 @@ import { listFolder } from './files.ts';
 import { checkImage } from './images.ts';
 import type { ContentIssue } from './issues.ts';
 import { lineOf, parseFrontMatter, parseYaml, readText, type YamlSource } from './read.ts';
+import { type LoadedTranslation, matchTranslations, readTranslation, translationTarget } from './translations.ts';
 
 const EMPTY_ORGANISATION =
   'the file is empty; an organisation needs at least id (its file name without .yaml), name and kind, e.g.\n  id: usaid\n  name: United States Agency for International Development\n  kind: bilateral donor';
@@ -44,6 +45,8 @@ export interface LoadedContent {
   vocabulary: Vocabulary;
   rates: ExchangeRates | undefined;
   projects: LoadedProject[];
+  /** Translation files (`<slug>.<lang>.md`) whose main record exists. */
+  translations: LoadedTranslation[];
   issues: ContentIssue[];
 }
 
@@ -167,9 +170,17 @@ export function loadContent(dir: string): LoadedContent {
   const schema = projectSchema(vocabulary);
   const projects: LoadedProject[] = [];
   const bySlug = new Map<string, LoadedProject>();
+  const translations: LoadedTranslation[] = [];
+  const attempted: string[] = [];
   for (const path of projectFiles(join(dir, 'projects'), issues, shown)) {
     const file = shown(path);
     if (!isPlainFile(path, issues, shown)) continue;
+    if (translationTarget(path)) {
+      const translation = readTranslation(path, file, issues);
+      if (translation) translations.push(translation);
+      continue;
+    }
+    attempted.push(path);
     const read = readText(path);
     if (!read.ok) {
       issues.push({ file, line: read.line, message: read.message });
@@ -222,7 +233,16 @@ export function loadContent(dir: string): LoadedContent {
     bySlug.set(slug, project);
     projects.push(project);
   }
-  return { vocabulary, rates, projects, issues };
+  const records = new Map(projects.map((project) => [project.slug, { file: project.file, lang: project.data.lang }]));
+  const loaded = new Set(projects.map((project) => project.path));
+  const failed = new Set(attempted.filter((path) => !loaded.has(path)).map((path) => basename(path, extname(path))));
+  return {
+    vocabulary,
+    rates,
+    projects,
+    translations: matchTranslations(translations, records, failed, issues),
+    issues,
+  };
 }
 
 /**

@@ -6,3 +6,4 @@ export * from './region.ts';
 export * from './sdg.ts';
 export * from './shared.ts';
 export * from './solution.ts';
+export * from './translation.ts';

@@ -21,6 +21,10 @@ export const organizationSchema = z.strictObject({
   name: label(),
   /** Short form such as "USAID", if the organisation uses one. */
   acronym: label().optional(),
+  /** The name in Russian, as the organisation writes it; Russian pages fall back to `name`. */
+  name_ru: label().optional(),
+  /** The Russian short form, e.g. «ПРООН»; Russian pages fall back to `acronym`. */
+  acronym_ru: label().optional(),
   /** Other names and spellings met in source documents; the importer matches on them. */
   aliases: z.array(z.string().trim().min(1)).default([]),
   /** What kind of body it is. */

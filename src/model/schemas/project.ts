@@ -275,7 +275,7 @@ export function projectSchema(vocabulary: Vocabulary) {
         ctx.addIssue({
           code: 'custom',
           path: ['locations', index, 'lat'],
-          message: `the point ${location.lat}, ${location.lng} lies ${where}, not in ${project.countries.map(countryName).join(' or ')}; check the coordinates (lat first, then lng) or the countries`,
+          message: `the point ${location.lat}, ${location.lng} lies ${where}, not in ${project.countries.map((code) => countryName(code)).join(' or ')}; check the coordinates (lat first, then lng) or the countries`,
         });
       }
     });

@@ -11,6 +11,8 @@ export const regionSchema = z
     id: id('A region id'),
     /** Display name, e.g. "Osh oblast". */
     name: label(),
+    /** Russian name, e.g. «Ошская область»; Russian pages fall back to `name`. */
+    name_ru: label().optional(),
     /** `world` for multi-country regions, `subnational` for an area inside one country. */
     kind: regionKind,
     /** The country a sub-national area lies in (ISO 3166-1 alpha-2). */

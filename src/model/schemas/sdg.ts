@@ -7,6 +7,8 @@ export const sdgSchema = z.strictObject({
   number: z.number().int().min(1).max(17),
   /** Official short name, e.g. "Gender equality". */
   name: label(),
+  /** Official Russian short name, e.g. «Гендерное равенство»; Russian pages fall back to `name`. */
+  name_ru: label().optional(),
   /** The goal's official colour, used for its badge. */
   color: z.string().regex(/^#[0-9a-f]{6}$/i, 'write the colour as # and six hex digits (0–9, a–f), e.g. "#e5243b"'),
 });

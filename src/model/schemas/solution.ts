@@ -7,6 +7,8 @@ export const solutionSchema = z.strictObject({
   id: id('A solution id'),
   /** Display name, e.g. "Governance". */
   name: label(),
+  /** Russian name, e.g. «Государственное управление»; Russian pages fall back to `name`. */
+  name_ru: label().optional(),
   /** One sentence on what the solution area covers. */
   description: z.string().trim().optional(),
   /** OECD DAC 5-digit purpose code the IATI export writes as the activity's sector, e.g. 15110. */
