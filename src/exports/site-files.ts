@@ -3,11 +3,22 @@
  * CSV rows as in projects.csv, JSON compact rows linking each project's full record.
  */
 import type { Project } from '../portfolio/portfolio.ts';
+import { getSiteData } from '../portfolio/site-data.ts';
 import { projectsCsv } from './csv.ts';
 import { projectListJson } from './json-files.ts';
+import { organizationsInProjects, projectsOfOrganization } from './records.ts';
 import { dataResponse, meta, siteLinks } from './site.ts';
 
 export function facetDataFile(projects: readonly Project[], format: 'json' | 'csv'): Response {
   if (format === 'json') return dataResponse(projectListJson(meta, projects, siteLinks), 'json');
   return dataResponse(projectsCsv(projects, siteLinks), 'csv');
+}
+
+/** Static paths of a file per organisation that takes part in a project: `params.id`, its projects as props. */
+export async function organizationDataPaths(): Promise<{ params: { id: string }; props: { projects: Project[] } }[]> {
+  const { portfolio } = await getSiteData();
+  return organizationsInProjects(portfolio.projects).map((id) => ({
+    params: { id },
+    props: { projects: projectsOfOrganization(portfolio.projects, id) },
+  }));
 }

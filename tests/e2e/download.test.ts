@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium, watchErrors } from '../helpers/browser.ts';
+import { allResultHrefs } from '../helpers/results.ts';
 
 const sites = inject('searchSites');
 
@@ -26,14 +27,7 @@ describe.each(sites)('downloads on the search page served at $base', (site) => {
 
   /** The slugs of every result on screen, after "Show more" until none is left. */
   async function shownSlugs(): Promise<string[]> {
-    while (await page.locator('[data-more]').isVisible()) {
-      const before = await page.locator('[data-results] > li').count();
-      await page.click('[data-more]');
-      await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length > n, before);
-    }
-    const hrefs = await page
-      .locator('[data-results] h3 a')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await allResultHrefs(page);
     return hrefs.map((href) => href.split('/').filter(Boolean).at(-1) ?? '');
   }
 

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { parseState, serializeState } from '../../src/scripts/search-state.ts';
 import { launchChromium, watchErrors } from '../helpers/browser.ts';
+import { allResultHrefs } from '../helpers/results.ts';
 
 const sites = inject('searchSites');
 
@@ -33,14 +34,7 @@ describe.each(sites)('Russian search on the site served at $base', (site) => {
     await page.goto(`${site.url}ru/search/${search}`);
     const expected = serializeState(parseState(search));
     await page.waitForSelector(`form[data-rendered="${expected}"]`, { timeout: 15_000 });
-    while (await page.locator('[data-more]').isVisible()) {
-      const before = await page.locator('[data-results] > li').count();
-      await page.click('[data-more]');
-      await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length > n, before);
-    }
-    const hrefs = await page
-      .locator('[data-results] h3 a')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await allResultHrefs(page);
     return hrefs.map((href) => {
       // Results are the Russian pages, never the English ones.
       expect(href.startsWith(`${site.base}ru/projects/`), href).toBe(true);

@@ -4,6 +4,7 @@ import { loadContent } from '../../src/model/content/load.ts';
 import { axeViolations } from '../helpers/a11y.ts';
 import { launchChromium, watchErrors } from '../helpers/browser.ts';
 import { page as distPage, listedSlugs } from '../helpers/dist.ts';
+import { allResultHrefs } from '../helpers/results.ts';
 
 const sites = inject('searchSites');
 const content = loadContent(inject('searchContent'));
@@ -46,14 +47,7 @@ describe.each(sites)('search on the site served at $base', (site) => {
   /** Waits until the page shows `query` (a serialised state), then returns every result's slug. */
   async function shownSlugs(expectedState: string): Promise<string[]> {
     await page.waitForSelector(`form[data-rendered="${expectedState}"]`, { timeout: 15_000 });
-    while (await page.locator('[data-more]').isVisible()) {
-      const before = await page.locator('[data-results] > li').count();
-      await page.click('[data-more]');
-      await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length > n, before);
-    }
-    const hrefs = await page
-      .locator('[data-results] h3 a')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await allResultHrefs(page);
     return hrefs.map((href) => {
       expect(href.startsWith(`${site.base}projects/`), href).toBe(true);
       return href.split('/').filter(Boolean).at(-1) ?? '';
