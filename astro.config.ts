@@ -15,7 +15,8 @@ export default defineConfig({
   // Tests and benchmarks build several sites side by side; each gets its own output and cache.
   outDir: buildEnv.outDir,
   cacheDir: buildEnv.cacheDir,
-  build: { format: 'directory' },
+  // Two pages at a time: a preview image waits on sharp (libvips threads) while the next page renders.
+  build: { format: 'directory', concurrency: 2 },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   integrations: [...sharing(siteConfig.site), securityHeaders(siteConfig.base)],

@@ -8,7 +8,7 @@ import type { Vocabulary } from '../model/schemas/index.ts';
 import type { Project } from '../portfolio/portfolio.ts';
 import { memo } from './memo.ts';
 import type { DataMeta } from './meta.ts';
-import { organizationRecord, projectRecord, type RecordLinks, vocabularyRecords } from './records.ts';
+import { organizationRecord, projectRecord, projectSummary, type RecordLinks, vocabularyRecords } from './records.ts';
 
 /** JSON text of a document, on one line (files are for programs; browsers indent them). */
 export function toJson(document: unknown): string {
@@ -18,7 +18,21 @@ export function toJson(document: unknown): string {
 /** A project's record as JSON text, made once per build. */
 export const recordText = memo((project: Project, links: RecordLinks) => JSON.stringify(projectRecord(project, links)));
 
-/** A file of projects as JSON text: `{ meta, count, projects }`, one line. */
+/** A project's compact row (see `projectSummary`) as JSON text, made once per build. */
+export const summaryText = memo((project: Project, links: RecordLinks) =>
+  JSON.stringify(projectSummary(project, links)),
+);
+
+/**
+ * A list of projects as JSON text, `{ meta, count, projects }` with one compact row each whose
+ * `dataUrl` is the full record: the file of a facet value or an organisation.
+ */
+export function projectListJson(meta: DataMeta, projects: readonly Project[], links: RecordLinks): string {
+  const rows = projects.map((project) => summaryText(project, links)).join(',');
+  return `{"meta":${JSON.stringify(meta)},"count":${projects.length},"projects":[${rows}]}\n`;
+}
+
+/** A file of projects as JSON text: `{ meta, count, projects }` with full records, one line. */
 export function projectsJson(meta: DataMeta, projects: readonly Project[], links: RecordLinks): string {
   const records = projects.map((project) => recordText(project, links)).join(',');
   return `{"meta":${JSON.stringify(meta)},"count":${projects.length},"projects":[${records}]}\n`;

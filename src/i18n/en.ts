@@ -199,7 +199,7 @@ export const en = {
   'data.schema': "JSON Schema of a project file's front matter, for editors.",
   'data.perView': 'Per view',
   'data.perViewText':
-    'Each facet value page (a country, donor, solution…) links a CSV, a JSON file and an Atom feed of exactly its projects, at /data/<facet>/<value>.csv and .json and /data/feeds/<facet>/<value>.atom; each organisation has /data/organizations/<id>.csv, .json and /data/feeds/organizations/<id>.atom, covering every role.',
+    'Each facet value page (a country, donor, solution…) links a CSV, a JSON file and an Atom feed of exactly its projects, at /data/<facet>/<value>.csv and .json and /data/feeds/<facet>/<value>.atom; each organisation has /data/organizations/<id>.csv, .json and /data/feeds/organizations/<id>.atom, covering every role. These JSON files list one compact row per project (id, title, url, status, start, end, country codes, donor and implementer ids); its dataUrl is the full record.',
   'data.formats': 'Formats and fields',
   'data.csvText':
     'CSV files are UTF-8 with a byte-order mark (so spreadsheet programs read Cyrillic) and follow RFC 4180: comma-separated, CRLF line ends, fields with commas, quotes or line breaks in double quotes. A field holding several values joins them with "; ", and codes and labels are in separate columns, in the same order.',

@@ -147,6 +147,21 @@ test.each(['usaid', 'dpi', 'association-of-creative-industries'])('organisation 
     expect(existsSync(join(dist, path)), path).toBe(true);
 });
 
+describe('facet value and organisation JSON list compact rows that link the full records', () => {
+  test.each(['/data/donors/usaid.json', '/data/countries/kg.json', '/data/organizations/dpi.json'])('%s', (path) => {
+    const document = JSON.parse(read(path));
+    expect(document.count).toBe(document.projects.length);
+    expect(document.count).toBeGreaterThan(0);
+    for (const row of document.projects as { id: string; title: string; dataUrl: string }[]) {
+      const full = JSON.parse(read(new URL(row.dataUrl, 'http://site.invalid/').pathname)).project;
+      expect([full.id, full.title, full.dataUrl]).toEqual([row.id, row.title, row.dataUrl]);
+      // A row is an index entry, not a copy of the record.
+      expect(row).not.toHaveProperty('summary');
+      expect(row).not.toHaveProperty('locations');
+    }
+  });
+});
+
 test('_headers gives data files their content type and CORS', () => {
   const headers = read('_headers');
   expect(headers).toContain(

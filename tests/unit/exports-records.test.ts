@@ -1,10 +1,12 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { projectListJson, recordText } from '../../src/exports/json-files.ts';
 import {
   isoEnd,
   isoStart,
   organizationsInProjects,
   portfolioDocument,
   projectRecord,
+  projectSummary,
   projectsOfOrganization,
   written,
 } from '../../src/exports/records.ts';
@@ -59,4 +61,45 @@ test('the portfolio document holds projects, organisations, vocabularies and the
   expect(document.organizations.length).toBe(content.vocabulary.organizations.size);
   expect(document.vocabularies.solutions.find((s) => s.id === 'governance')?.dacSector).toBe('15110');
   expect(organizationsInProjects(seeds.projects)).not.toContain('world-bank');
+});
+
+describe('compact rows of a facet value or organisation file', () => {
+  const row = projectSummary(aimak, links);
+
+  test.each([
+    ['id', 'successful-aimak-2'],
+    ['url', 'https://example.org/portfolio/projects/successful-aimak-2/'],
+    ['dataUrl', 'https://example.org/portfolio/data/projects/successful-aimak-2.json'],
+    ['start', '2021-09'],
+    ['countries', ['KG']],
+    ['implementers', ['dpi']],
+  ])('the row has %s = %j', (key, value) => {
+    expect(row[key as keyof typeof row]).toEqual(value);
+  });
+
+  test.each(seeds.projects.map((project) => [project.slug, project] as const))(
+    '%s: the row agrees with the full record it links, and is smaller',
+    (_slug, project) => {
+      const summary = projectSummary(project, links);
+      const full = projectRecord(project, links);
+      expect(summary.dataUrl).toBe(full.dataUrl);
+      expect([summary.id, summary.title, summary.status, summary.start, summary.end]).toEqual([
+        full.id,
+        full.title,
+        full.status,
+        full.start,
+        full.end,
+      ]);
+      expect(summary.countries).toEqual(full.countries.map((country) => country.code));
+      expect(summary.donors).toEqual(full.donors.map((org) => org.id));
+      expect(JSON.stringify(summary).length).toBeLessThan(recordText(project, links).length);
+    },
+  );
+
+  test('the list file holds metadata, the count and one row per project, in order', () => {
+    const document = JSON.parse(projectListJson(meta, seeds.projects, links));
+    expect(document.meta).toMatchObject({ licence: 'CC BY 4.0', built: '2024-06-01' });
+    expect(document.count).toBe(seeds.projects.length);
+    expect(document.projects).toEqual(seeds.projects.map((project) => projectSummary(project, links)));
+  });
 });

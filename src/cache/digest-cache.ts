@@ -1,0 +1,55 @@
+/**
+ * Build outputs kept across builds, keyed by a digest of everything they are made from: a
+ * rebuild reuses what did not change and makes only the rest. Files are written to a temporary
+ * name and renamed, so a build stopped half-way never leaves a truncated entry behind.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** SHA-256 (hex) of the inputs, in order; each is length-prefixed so `['ab','c']` ≠ `['a','bc']`. */
+export function digestOf(parts: readonly (string | Uint8Array)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    const bytes = typeof part === 'string' ? Buffer.from(part) : part;
+    hash.update(`${bytes.length}:`);
+    hash.update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+export interface DigestCache {
+  /** The bytes made for `inputs`: read from the cache if made before, else made and stored. */
+  get(inputs: readonly (string | Uint8Array)[], make: () => Promise<Uint8Array>): Promise<Uint8Array>;
+  /** Entries read from the cache and made, since this cache was opened. */
+  readonly stats: { hits: number; misses: number };
+}
+
+/** A cache of files named `<digest><ending>` in `dir` (created when first written). */
+export function digestCache(dir: string, ending = ''): DigestCache {
+  const stats = { hits: 0, misses: 0 };
+  let made = false;
+  return {
+    stats,
+    async get(inputs, make) {
+      const file = join(dir, `${digestOf(inputs)}${ending}`);
+      try {
+        const bytes = readFileSync(file);
+        stats.hits++;
+        return bytes;
+      } catch {
+        // Not made yet (or unreadable): make it.
+      }
+      const bytes = await make();
+      stats.misses++;
+      if (!made) {
+        mkdirSync(dir, { recursive: true });
+        made = true;
+      }
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, bytes);
+      renameSync(temporary, file);
+      return bytes;
+    },
+  };
+}
