@@ -19,5 +19,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 2 },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths() gives a cacheKey (project pages, their JSON and preview
+  // images; see src/portfolio/page-keys.ts) are copied from the cache folder when unchanged.
+  experimental: { incrementalBuild: true },
   integrations: [...sharing(siteConfig.site), securityHeaders(siteConfig.base)],
 });

@@ -8,6 +8,7 @@ import { buildEnv } from '../env.ts';
 import type { Vocabulary } from '../model/schemas/index.ts';
 import { type FacetGroup, facetIndex } from './facets.ts';
 import { type OrganizationProfile, organizationProfiles } from './organizations.ts';
+import type { KeySettings } from './page-keys.ts';
 import { buildPortfolio, type Portfolio } from './portfolio.ts';
 import { FACETS } from './site.ts';
 
@@ -20,6 +21,14 @@ export interface SiteData {
   /** The vocabularies every reference was resolved against, for the data files. */
   vocabulary: Vocabulary;
 }
+
+/** The build settings every incremental-build cache key includes (see page-keys.ts). */
+export const keySettings: KeySettings = {
+  base: buildEnv.base,
+  siteUrl: buildEnv.siteUrl,
+  editUrl: buildEnv.editUrl,
+  buildDate: buildEnv.buildDate,
+};
 
 let cached: Promise<SiteData> | undefined;
 
