@@ -15,10 +15,14 @@ export default defineConfig({
   // Tests and benchmarks build several sites side by side; each gets its own output and cache.
   outDir: buildEnv.outDir,
   cacheDir: buildEnv.cacheDir,
-  build: { format: 'directory' },
+  // Two pages at a time: a preview image waits on sharp (libvips threads) while the next page renders.
+  build: { format: 'directory', concurrency: 2 },
   // The default language at the root, every other one under /<code>/ (pages in src/pages/ru/).
   i18n: { locales: [...siteConfig.locales], defaultLocale: siteConfig.locale, routing: { prefixDefaultLocale: false } },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths() gives a cacheKey (project pages, their JSON and preview
+  // images; see src/portfolio/page-keys.ts) are copied from the cache folder when unchanged.
+  experimental: { incrementalBuild: true },
   integrations: [...sharing(siteConfig.site), securityHeaders(siteConfig.base)],
 });

@@ -4,7 +4,7 @@
  * name and renamed, so a build stopped half-way never leaves a truncated entry behind.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** SHA-256 (hex) of the inputs, in order; each is length-prefixed so `['ab','c']` ≠ `['a','bc']`. */
@@ -19,6 +19,8 @@ export function digestOf(parts: readonly (string | Uint8Array)[]): string {
 }
 
 export interface DigestCache {
+  /** Makes and stores the entry for `inputs` unless it is stored already; true when it was made. */
+  ensure(inputs: readonly (string | Uint8Array)[], make: () => Promise<Uint8Array>): Promise<boolean>;
   /** The bytes made for `inputs`: read from the cache if made before, else made and stored. */
   get(inputs: readonly (string | Uint8Array)[], make: () => Promise<Uint8Array>): Promise<Uint8Array>;
   /** Entries read from the cache and made, since this cache was opened. */
@@ -29,10 +31,23 @@ export interface DigestCache {
 export function digestCache(dir: string, ending = ''): DigestCache {
   const stats = { hits: 0, misses: 0 };
   let made = false;
+  const fileOf = (inputs: readonly (string | Uint8Array)[]) => join(dir, `${digestOf(inputs)}${ending}`);
+  const store = async (file: string, make: () => Promise<Uint8Array>) => {
+    const bytes = await make();
+    stats.misses++;
+    if (!made) {
+      mkdirSync(dir, { recursive: true });
+      made = true;
+    }
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, file);
+    return bytes;
+  };
   return {
     stats,
     async get(inputs, make) {
-      const file = join(dir, `${digestOf(inputs)}${ending}`);
+      const file = fileOf(inputs);
       try {
         const bytes = readFileSync(file);
         stats.hits++;
@@ -40,16 +55,13 @@ export function digestCache(dir: string, ending = ''): DigestCache {
       } catch {
         // Not made yet (or unreadable): make it.
       }
-      const bytes = await make();
-      stats.misses++;
-      if (!made) {
-        mkdirSync(dir, { recursive: true });
-        made = true;
-      }
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, bytes);
-      renameSync(temporary, file);
-      return bytes;
+      return store(file, make);
+    },
+    async ensure(inputs, make) {
+      const file = fileOf(inputs);
+      if (existsSync(file)) return false;
+      await store(file, make);
+      return true;
     },
   };
 }

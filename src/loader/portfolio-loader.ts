@@ -1,10 +1,14 @@
 import { join, relative, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildEnv } from '../env.ts';
+import { bodiesDir, hasBody, pruneBodies, writeBody } from '../markdown/body-store.ts';
 import { renderAllMarkdown } from '../markdown/pool.ts';
 import { ContentError, formatIssues } from '../model/content/issues.ts';
 import { type LoadedContent, loadContent } from '../model/content/load.ts';
 import { setProblems } from './problems.ts';
+
+/** Where each collection's rendered bodies are kept, by entry digest (see src/markdown/body-store.ts). */
+const bodiesOf = (collection: CollectionName) => bodiesDir(buildEnv.cacheDir, collection);
 
 export type CollectionName =
   | 'projects'
@@ -92,6 +96,7 @@ function report(content: LoadedContent, context: LoaderContext): void {
 
 async function fill(collection: CollectionName, content: LoadedContent, context: LoaderContext): Promise<void> {
   const { store, parseData, generateDigest, config } = context;
+  const bodies = bodiesOf(collection);
   const entries: { id: string; data: Record<string, unknown>; body?: string; filePath?: string }[] = [];
   switch (collection) {
     case 'projects':
@@ -138,22 +143,28 @@ async function fill(collection: CollectionName, content: LoadedContent, context:
       ...entry,
       digest: generateDigest(JSON.stringify(entry.data) + (entry.body ?? '') + buildEnv.base),
     }))
-    .filter((entry) => store.get(entry.id)?.digest !== entry.digest);
-  const bodies = changed.flatMap((entry) => (entry.body === undefined ? [] : [entry.body]));
-  const html = await renderAllMarkdown(bodies, { base: buildEnv.base });
+    .filter(
+      (entry) =>
+        store.get(entry.id)?.digest !== entry.digest || (entry.body !== undefined && !hasBody(bodies, entry.digest)),
+    );
+  const markdown = changed.flatMap((entry) => (entry.body === undefined ? [] : [entry.body]));
+  const html = await renderAllMarkdown(markdown, { base: buildEnv.base });
   let next = 0;
   for (const entry of changed) {
     const data = entry.filePath
       ? await parseData({ id: entry.id, data: entry.data, filePath: entry.filePath })
       : entry.data;
+    // The store keeps front matter only: bodies go to their own files, so the store (written
+    // as one string) stays far below V8's string limit at 100,000 projects.
+    if (entry.body !== undefined) writeBody(bodies, entry.digest, html[next++] ?? '');
     store.set({
       id: entry.id,
       data,
       digest: entry.digest,
-      ...(entry.body === undefined
-        ? {}
-        : // Pages use the rendered HTML only; keeping the Markdown too would double the data store.
-          { filePath: entry.filePath, rendered: { html: html[next++] ?? '' } }),
+      ...(entry.filePath === undefined ? {} : { filePath: entry.filePath }),
     });
+  }
+  if (collection === 'projects' || collection === 'translations') {
+    pruneBodies(bodies, new Set(entries.map((entry) => String(store.get(entry.id)?.digest))));
   }
 }

@@ -6,10 +6,12 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { buildEnv } from '../env.ts';
 import { currentLocale, withLocale } from '../i18n/current.ts';
+import { bodiesDir, readBody } from '../markdown/body-store.ts';
 import type { Vocabulary } from '../model/schemas/index.ts';
 import { type Facet, type FacetEntry, type FacetGroup, facetIndex } from './facets.ts';
 import { localizeVocabulary } from './localize.ts';
 import { type OrganizationProfile, organizationProfiles } from './organizations.ts';
+import type { KeySettings } from './page-keys.ts';
 import { buildPortfolio, type Portfolio } from './portfolio.ts';
 import { FACETS } from './site.ts';
 
@@ -26,6 +28,14 @@ export interface SiteData {
   /** The language labels and texts are in. */
   locale: string;
 }
+
+/** The build settings every incremental-build cache key includes (see page-keys.ts). */
+export const keySettings: KeySettings = {
+  base: buildEnv.base,
+  siteUrl: buildEnv.siteUrl,
+  editUrl: buildEnv.editUrl,
+  buildDate: buildEnv.buildDate,
+};
 
 const cached = new Map<string, Promise<SiteData>>();
 
@@ -92,6 +102,23 @@ async function load(locale: string): Promise<SiteData> {
     vocabulary,
     locale,
   };
+}
+
+/** Where the body a project's page shows in the data's language is kept: its translation's where there is one. */
+export function projectBodySource(
+  data: SiteData,
+  slug: string,
+): { collection: 'projects' | 'translations'; digest: string } {
+  const translation = data.translations.get(slug);
+  const entry = translation ?? data.entries.get(slug);
+  if (!entry) throw new Error(`no entry for ${slug}`);
+  return { collection: translation ? 'translations' : 'projects', digest: String(entry.digest ?? '') };
+}
+
+/** The rendered body of a project's page, read from the body store the content loader keeps by entry digest. */
+export function projectBody(data: SiteData, slug: string): string {
+  const { collection, digest } = projectBodySource(data, slug);
+  return readBody(bodiesDir(buildEnv.cacheDir, collection), digest);
 }
 
 /** What a page or file per facet value receives: the facet and the value's projects. */

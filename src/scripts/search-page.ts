@@ -119,6 +119,11 @@ export function startSearchPage(root: Document = document): void {
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   page.query.addEventListener('focus', () => void loadPagefind(base).catch(() => undefined), { once: true });
+  // On the search page the intent is the page itself: start Pagefind once the page is idle, so
+  // the first query does not wait for its WebAssembly, metadata and filters.
+  const warm = () => void loadPagefind(base).catch(() => undefined);
+  if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 2000 });
+  else setTimeout(warm, 200);
   page.query.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(() => commit('replace'), 250);

@@ -74,4 +74,19 @@ describe('digestCache', () => {
     expect(Buffer.from(await cache.get(['Y'], async () => bytes('y'))).toString()).toBe('edited by hand');
     expect(readFileSync(join(dir, names[0] as string), 'utf8')).toBe('edited by hand');
   });
+
+  test('ensure makes a missing entry once and never reads a stored one', async () => {
+    const dir = join(root, 'ensure');
+    const cache = digestCache(dir, '.png');
+    let made = 0;
+    const make = async () => {
+      made++;
+      return bytes('drawn');
+    };
+    expect(await cache.ensure(['Z'], make)).toBe(true);
+    expect(await cache.ensure(['Z'], make)).toBe(false);
+    expect(made).toBe(1);
+    expect(Buffer.from(await cache.get(['Z'], make)).toString()).toBe('drawn');
+    expect(cache.stats).toEqual({ hits: 1, misses: 1 });
+  });
 });

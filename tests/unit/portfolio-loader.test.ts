@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { CollectionName } from '../../src/loader/portfolio-loader.ts';
+import { bodiesDir, readBody } from '../../src/markdown/body-store.ts';
 import { loadContent } from '../../src/model/content/load.ts';
 import { ROOT } from '../helpers/build.ts';
 
@@ -42,6 +43,9 @@ class FakeStore {
 // The project root is the parent of the content folder, as in the repository.
 const root = mkdtempSync(join(tmpdir(), 'portfolio-loader-'));
 const contentDir = join(root, 'content');
+const cacheDir = join(root, 'cache');
+/** The rendered body the loader stored for an entry (bodies live beside the store, by digest). */
+const bodyOf = (entry: StoredEntry | undefined) => readBody(bodiesDir(cacheDir), entry?.digest ?? 'none');
 cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
 const parsed: { id: string; filePath?: string }[] = [];
 const logged: string[] = [];
@@ -67,6 +71,7 @@ type LoaderModule = typeof import('../../src/loader/portfolio-loader.ts');
 async function freshLoader(): Promise<LoaderModule> {
   vi.resetModules();
   vi.stubEnv('CONTENT_DIR', contentDir);
+  vi.stubEnv('ASTRO_CACHE_DIR', cacheDir);
   return import('../../src/loader/portfolio-loader.ts');
 }
 
@@ -112,15 +117,17 @@ describe('each collection holds its part of the content folder', () => {
 });
 
 describe('project entries', () => {
-  test('carry the model data, the file path from the project root and the rendered body only', async () => {
+  test('carry the model data and the file path from the project root; the rendered body is stored by digest', async () => {
     const store = await loaded('projects');
     const aimak = store.get('successful-aimak-2');
     const model = content.projects.find((project) => project.slug === 'successful-aimak-2');
     expect(aimak?.data).toEqual(model?.data);
     expect(aimak?.filePath).toBe('content/projects/successful-aimak-2.md');
     expect(parsed).toContainEqual({ id: 'successful-aimak-2', filePath: 'content/projects/successful-aimak-2.md' });
-    expect(aimak?.rendered?.html).toMatch(/<h2[^>]*>Expected impact and results<\/h2>/);
+    expect(bodyOf(aimak)).toMatch(/<h2[^>]*>Expected impact and results<\/h2>/);
+    // The store holds no body, neither Markdown nor HTML: bodies are files by digest.
     expect(aimak).not.toHaveProperty('body');
+    expect(aimak).not.toHaveProperty('rendered');
   });
 });
 
@@ -148,8 +155,32 @@ describe('the store across loads', () => {
       loader = await freshLoader();
       await loaded('projects', store);
       expect(store.written).toEqual(['successful-aimak-2']);
-      expect(store.get('successful-aimak-2')?.rendered?.html).toContain('<p>One more paragraph.</p>');
+      expect(bodyOf(store.get('successful-aimak-2'))).toContain('<p>One more paragraph.</p>');
       expect(store.keys().sort()).toEqual(slugs.sort());
+    } finally {
+      writeFileSync(file, text);
+    }
+  });
+
+  test('a body missing from the cache is rendered again; the body of an edited record is pruned', async () => {
+    const store = await loaded('projects');
+    const aimak = store.get('successful-aimak-2');
+    rmSync(join(bodiesDir(cacheDir), `${aimak?.digest}.html`));
+    store.written.length = 0;
+    loader = await freshLoader();
+    await loaded('projects', store);
+    expect(store.written).toEqual(['successful-aimak-2']);
+    expect(bodyOf(aimak)).toMatch(/Expected impact and results/);
+
+    const file = join(contentDir, 'projects/successful-aimak-2.md');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, `${text}\nAnother paragraph.\n`);
+    try {
+      loader = await freshLoader();
+      await loaded('projects', store);
+      expect(store.get('successful-aimak-2')?.digest).not.toBe(aimak?.digest);
+      expect(() => bodyOf(aimak)).toThrow(/missing from the build cache/);
+      expect(readdirSync(bodiesDir(cacheDir)).length).toBe(store.keys().length);
     } finally {
       writeFileSync(file, text);
     }

@@ -28,6 +28,20 @@ describe('preloadSearchOnFocus', () => {
     await Promise.resolve();
   });
 
+  test.each(['pointerenter', 'touchstart', 'focus'])('%s on the box starts loading, once for all intents', (type) => {
+    const input = document.querySelector<HTMLInputElement>('#site-search');
+    preloadSearchOnFocus(input, '/');
+    input?.dispatchEvent(new Event(type));
+    for (const other of ['pointerenter', 'touchstart', 'focus']) input?.dispatchEvent(new Event(other));
+    expect(loadPagefind).toHaveBeenCalledTimes(1);
+  });
+
+  test('hovering another element loads nothing', () => {
+    preloadSearchOnFocus(document.querySelector<HTMLInputElement>('#site-search'), '/');
+    document.querySelector('button')?.dispatchEvent(new Event('pointerenter'));
+    expect(loadPagefind).not.toHaveBeenCalled();
+  });
+
   test('a page without the box is left alone', () => {
     expect(() => preloadSearchOnFocus(null, '/')).not.toThrow();
   });
