@@ -100,14 +100,37 @@ function overlaps(a: Box, b: Box): boolean {
   return aw <= b[1][0] && b[0][0] <= ae && a[0][1] <= b[1][1] && b[0][1] <= a[1][1];
 }
 
-/** Lays out a map of `width` × `height` pixels for the counts given; undefined when nothing can be placed. */
-export function layoutMap(input: MapInput, width: number, height: number): MapLayout | undefined {
-  const codes = new Set(input.countries.keys());
-  const points = [...input.regions, ...input.places];
-  const probe = atlas().coarse.filter((item) => codes.has(alpha2(item) ?? ''));
-  if (probe.length === 0 && points.length === 0) return undefined;
+/** Whether a point lies in a box (a box across the antimeridian counts as all longitudes). */
+function inside(box: Box, point: MapPoint): boolean {
+  const [west, east] = box[0][0] > box[1][0] ? [-180, 180] : [box[0][0], box[1][0]];
+  return west <= point.lng && point.lng <= east && box[0][1] <= point.lat && point.lat <= box[1][1];
+}
 
-  const pointFeatures: Feature[] = points.map((point) => ({
+interface Frame {
+  projection: ReturnType<typeof geoConicEqualArea>;
+  shapes: Omit<MapShape, 'count'>[];
+}
+
+// The projection and outlines depend only on what the map is fitted to and its size. Maps are
+// fitted to their countries (points inside them change nothing), so the project pages of one
+// country, in every language, and the facet pages of the same countries share one frame:
+// drawing the outlines was most of a project page's render time. Bounded, as keys with points
+// (maps of points outside their countries, or of points alone) can be many.
+const frames = new Map<string, Frame>();
+const FRAME_LIMIT = 256;
+
+function frameFor(probe: CountryFeature[], points: readonly MapPoint[], width: number, height: number): Frame {
+  const probeBox = probe.length ? (geoBounds({ type: 'FeatureCollection', features: probe }) as Box) : undefined;
+  const fitted = probeBox && points.every((point) => inside(probeBox, point)) ? [] : points;
+  const key = JSON.stringify([
+    probe.map((item) => item.id),
+    fitted.map((point) => [point.lng, point.lat]),
+    width,
+    height,
+  ]);
+  let frame = frames.get(key);
+  if (frame) return frame;
+  const pointFeatures: Feature[] = fitted.map((point) => ({
     type: 'Feature',
     properties: {},
     geometry: { type: 'Point', coordinates: [point.lng, point.lat] },
@@ -138,14 +161,29 @@ export function layoutMap(input: MapInput, width: number, height: number): MapLa
   ];
   const context = new PixelPath();
   const path = geoPath(projection, context);
-  const shapes: MapShape[] = [];
+  const shapes: Frame['shapes'] = [];
   for (const item of features) {
     const code = alpha2(item);
     if (!code || !overlaps(boundsOf(item), view)) continue;
     path(item);
     const d = context.take();
-    if (d) shapes.push({ code, d, count: input.countries.get(code) ?? 0 });
+    if (d) shapes.push({ code, d });
   }
+  frame = { projection, shapes };
+  if (frames.size >= FRAME_LIMIT) frames.delete(frames.keys().next().value as string);
+  frames.set(key, frame);
+  return frame;
+}
+
+/** Lays out a map of `width` × `height` pixels for the counts given; undefined when nothing can be placed. */
+export function layoutMap(input: MapInput, width: number, height: number): MapLayout | undefined {
+  const codes = new Set(input.countries.keys());
+  const points = [...input.regions, ...input.places];
+  const probe = atlas().coarse.filter((item) => codes.has(alpha2(item) ?? ''));
+  if (probe.length === 0 && points.length === 0) return undefined;
+
+  const { projection, shapes: outlines } = frameFor(probe, points, width, height);
+  const shapes: MapShape[] = outlines.map((shape) => ({ ...shape, count: input.countries.get(shape.code) ?? 0 }));
   // Countries concerned are drawn last, so their borders lie on top of their neighbours'.
   shapes.sort((a, b) => Number(a.count > 0) - Number(b.count > 0) || a.code.localeCompare(b.code));
 

@@ -77,4 +77,47 @@ describe('map layout', () => {
     expect(bytes).toBeGreaterThan(1000);
     expect(bytes).toBeLessThan(40_000);
   });
+
+  const point = (lat: number, lng: number, label = 'p') => ({ lat, lng, count: 1, label });
+  const outlines = (data: MapInput) => layoutMap(data, 360, 260)?.shapes.map((shape) => shape.d);
+
+  // A map is fitted to its countries: points inside them do not move the outlines (so pages of
+  // one country share one frame); a point outside them widens the frame so it stays on the map.
+  test.each<[string, MapInput, MapInput, boolean]>([
+    [
+      'points inside the country',
+      input({ KG: 1 }, [point(41.43, 75.99)]),
+      input({ KG: 1 }, [point(42.15, 77.6)]),
+      true,
+    ],
+    ['no points and a point inside', input({ KG: 1 }), input({ KG: 1 }, [point(40.5, 72.8)]), true],
+    ['a point far outside the country', input({ KG: 1 }), input({ KG: 1 }, [point(55.75, 37.62)]), false],
+    ['other countries', input({ KG: 1 }), input({ TJ: 1 }), false],
+  ])('frame: %s', (_, first, second, same) => {
+    expect(outlines(first)).toBeDefined();
+    if (same) expect(outlines(second)).toEqual(outlines(first));
+    else expect(outlines(second)).not.toEqual(outlines(first));
+  });
+
+  test.each<[string, MapInput]>([
+    ['a point outside its country is still on the map', input({ KG: 1 }, [point(55.75, 37.62, 'Moscow')])],
+    ['points alone', input({}, [point(41.43, 75.99, 'a'), point(38.56, 68.77, 'b')])],
+  ])('%s', (_, data) => {
+    const layout = layoutMap(data, 360, 260);
+    const placed = layout?.symbols.filter((symbol) => symbol.kind !== 'country') ?? [];
+    expect(placed.length).toBe(data.regions.length);
+    for (const symbol of placed) {
+      expect(symbol.x).toBeGreaterThanOrEqual(0);
+      expect(symbol.x).toBeLessThanOrEqual(360);
+      expect(symbol.y).toBeGreaterThanOrEqual(0);
+      expect(symbol.y).toBeLessThanOrEqual(260);
+    }
+  });
+
+  test('the same input twice gives the same layout (a shared frame is not changed by its users)', () => {
+    const data = input({ KG: 2, TJ: 1 }, [point(41.43, 75.99)]);
+    const first = JSON.stringify(layoutMap(data, 640, 400));
+    layoutMap(input({ KG: 5, TJ: 9 }), 640, 400);
+    expect(JSON.stringify(layoutMap(data, 640, 400))).toBe(first);
+  });
 });
