@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import SlowFirstSequencer from './tests/sequencer.ts';
 
 /** The one global set-up of the layers that need built sites: it builds each site once per run. */
 const SITES = 'tests/setup/sites.ts';
@@ -10,6 +11,12 @@ const SITES = 'tests/setup/sites.ts';
 export default defineConfig({
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
+    // Two files at a time, whatever the core count (Vitest's default on 2 cores is one): the
+    // build, browser and dev-server files spend much of their time waiting on child processes
+    // (astro, Chromium), and builds still take turns through tests/helpers/build-lock.ts.
+    maxWorkers: 2,
+    // The longest files start first, so the short ones fill in around them.
+    sequence: { sequencer: SlowFirstSequencer },
     coverage: {
       // On with `--coverage` (npm test); off in the quick loops (test:unit, test:e2e).
       provider: 'v8',

@@ -1,0 +1,34 @@
+/** No page of a 1,000-project synthetic build scrolls sideways on a 360 px phone (see overflow.test.ts). */
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { generate, writeContent } from '../../bench/generate.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { buildSite, OUTPUT, ROOT } from '../helpers/build.ts';
+import { pagesOf, WIDTH, widePages } from '../helpers/overflow.ts';
+import { type StaticServer, serve } from '../helpers/serve.ts';
+
+describe(`at ${WIDTH}×800, a 1,000-project synthetic build (bench/generate.ts)`, () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let dist: string;
+  beforeAll(async () => {
+    const content = join(OUTPUT, 'overflow-1000-content');
+    writeContent(content, join(ROOT, 'content'), generate(1000, 20240601), 20240601);
+    const build = await buildSite('overflow-1000', { contentDir: content, buildDate: '2024-06-01' });
+    if (build.code !== 0) throw new Error(`the synthetic site did not build:\n${build.output}`);
+    dist = build.outDir;
+    server = await serve(dist, '/');
+    browser = await launchChromium();
+  }, 900_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('no page is wider than the viewport', { timeout: 1_200_000 }, async () => {
+    const paths = pagesOf(dist);
+    expect(paths.length).toBeGreaterThan(1000);
+    expect(await widePages(browser, server.url, paths)).toEqual([]);
+  });
+});
