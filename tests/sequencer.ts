@@ -10,6 +10,7 @@ export const SLOW_FIRST = [
   'tests/quality/visual.test.ts',
   'tests/quality/a11y.test.ts',
   'tests/build/bench.test.ts',
+  'tests/build/incremental.test.ts',
   'tests/build/safe-build.test.ts',
   'tests/e2e/search.test.ts',
   'tests/quality/xss.test.ts',

@@ -40,3 +40,44 @@ export async function widePages(browser: Browser, url: string, paths: readonly s
   }
   return wide.sort();
 }
+
+/** What a record's page must fit: its texts, and the lists its page shows one row or chip per item. */
+export interface RecordShape {
+  slug: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+const texts = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(texts)
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(texts)
+        : [];
+const longestWord = (record: RecordShape) =>
+  Math.max(0, ...[...texts(record.data), record.body].flatMap((text) => text.split(/\s+/)).map((word) => word.length));
+const listItems = (record: RecordShape) =>
+  Object.values(record.data).reduce<number>((sum, value) => sum + (Array.isArray(value) ? value.length : 0), 0);
+const titleLength = (record: RecordShape) => String(record.data.title ?? '').length;
+
+/**
+ * The records whose pages are likeliest to be widest: for each measure of what a project page
+ * must fit (the longest unbreakable word, the longest title, the most list items, the longest
+ * body), the `each` records that score highest, plus `each` spread evenly over the rest. A
+ * project page shows one record, so these bound every other's; pages that grow with the number
+ * of projects (lists, facets, organisations, embeds) are checked in full.
+ */
+export function extremeRecords(records: readonly RecordShape[], each: number): string[] {
+  const measures = [longestWord, titleLength, listItems, (record: RecordShape) => record.body.length];
+  const chosen = new Set<string>();
+  for (const measure of measures) {
+    const ranked = [...records].sort((a, b) => measure(b) - measure(a) || a.slug.localeCompare(b.slug));
+    for (const record of ranked.slice(0, each)) chosen.add(record.slug);
+  }
+  const step = Math.max(1, Math.floor(records.length / each));
+  for (let index = 0; index < records.length; index += step) chosen.add(records[index]?.slug ?? '');
+  chosen.delete('');
+  return [...chosen].sort();
+}

@@ -5,16 +5,22 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generate, writeContent } from '../../bench/generate.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { buildSite, OUTPUT, ROOT } from '../helpers/build.ts';
-import { pagesOf, WIDTH, widePages } from '../helpers/overflow.ts';
+import { extremeRecords, pagesOf, WIDTH, widePages } from '../helpers/overflow.ts';
 import { type StaticServer, serve } from '../helpers/serve.ts';
 
 describe(`at ${WIDTH}×800, a 1,000-project synthetic build (bench/generate.ts)`, () => {
   let browser: Browser;
   let server: StaticServer;
   let dist: string;
+  // Every page that grows with the number of projects, and the project pages of the records
+  // with the most to fit (see extremeRecords); the rest are bounded by those.
+  const records = generate(1000, 20240601);
+  const checked = new Set(extremeRecords(records, 15));
+  const isProjectPage = (path: string) => /^(?:[a-z]{2}\/)?projects\/[^/]+\/$/.test(path) && !path.includes('/page/');
+  const slugOf = (path: string) => path.split('/').at(-2) ?? '';
   beforeAll(async () => {
     const content = join(OUTPUT, 'overflow-1000-content');
-    writeContent(content, join(ROOT, 'content'), generate(1000, 20240601), 20240601);
+    writeContent(content, join(ROOT, 'content'), records, 20240601);
     const build = await buildSite('overflow-1000', { contentDir: content, buildDate: '2024-06-01' });
     if (build.code !== 0) throw new Error(`the synthetic site did not build:\n${build.output}`);
     dist = build.outDir;
@@ -27,8 +33,12 @@ describe(`at ${WIDTH}×800, a 1,000-project synthetic build (bench/generate.ts)`
   });
 
   test('no page is wider than the viewport', { timeout: 1_200_000 }, async () => {
-    const paths = pagesOf(dist);
-    expect(paths.length).toBeGreaterThan(1000);
+    const all = pagesOf(dist);
+    expect(all.length).toBeGreaterThan(3000);
+    const paths = all.filter((path) => !isProjectPage(path) || checked.has(slugOf(path)));
+    // Both languages' pages of every chosen record, and every page of another kind.
+    expect(paths.filter(isProjectPage).length).toBe(2 * checked.size);
+    expect(paths.filter((path) => !isProjectPage(path)).length).toBeGreaterThan(1000);
     expect(await widePages(browser, server.url, paths)).toEqual([]);
   });
 });

@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest';
+import { extremeRecords, type RecordShape } from '../helpers/overflow.ts';
+
+const record = (slug: string, data: Record<string, unknown> = {}, body = 'a b c'): RecordShape => ({
+  slug,
+  data: { title: slug, ...data },
+  body,
+});
+const plain = Array.from({ length: 40 }, (_, index) => record(`p${String(index).padStart(2, '0')}`));
+
+// Each measure of what a page must fit brings its most extreme record in, wherever it is.
+test.each<[string, RecordShape]>([
+  ['the longest unbreakable word', record('zz-word', { summary: `x ${'y'.repeat(90)} z` })],
+  ['the longest title', record('zz-title', { title: 'word '.repeat(40) })],
+  ['the most list items', record('zz-lists', { countries: ['KG', 'TJ', 'KZ'], donors: ['a', 'b', 'c', 'd'] })],
+  ['the longest body', record('zz-body', {}, 'word '.repeat(500))],
+])('%s is chosen', (_, extreme) => {
+  const chosen = extremeRecords([...plain.slice(0, 20), extreme, ...plain.slice(20)], 2);
+  expect(chosen).toContain(extreme.slug);
+  expect(chosen.length).toBeLessThan(plain.length);
+});
+
+test('records are also spread over the whole list, each once', () => {
+  const chosen = extremeRecords(plain, 4);
+  expect(chosen).toContain('p00');
+  expect(chosen.some((slug) => slug >= 'p30')).toBe(true);
+  expect(new Set(chosen).size).toBe(chosen.length);
+});
