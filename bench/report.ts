@@ -478,8 +478,25 @@ export function languageSection(results: BenchResults): string[] {
       }
     }
   }
-  lines.push('');
+  lines.push('', ...missingIndexes(sizes, locales));
   return lines;
+}
+
+/** A language the site builds but the full build's Pagefind did not index: its figures above would mislead. */
+function missingIndexes(sizes: readonly SizeResult[], locales: readonly string[]): string[] {
+  const missing = [
+    ...new Set(
+      sizes.flatMap((size) => {
+        const indexed = Object.keys(size.languageCost?.full?.pagefind ?? {});
+        return locales.filter((code) => !indexed.includes(code));
+      }),
+    ),
+  ];
+  if (!missing.length) return [];
+  return [
+    `**Caution:** the full build's Pagefind step indexed no page in ${missing.join(', ')}, so the Pagefind figures above leave ${missing.length === 1 ? 'that language' : 'those languages'} out (its pages are built; check the glob of the \`pagefind\` step in \`fullBuildSteps()\`, bench/builds.ts, against the one \`npm run build\` uses).`,
+    '',
+  ];
 }
 
 export function renderReport(results: BenchResults, meta: { jsonPath: string }): string {

@@ -169,6 +169,15 @@ describe('the report section', () => {
     expect(languageSection({ ...results, ...patch }).join('\n')).toContain(expected);
   });
 
+  test('a language the full build did not index is called out', () => {
+    expect(text).not.toContain('Caution');
+    const full = { dist: { bytes: 1, files: 1 }, pagefind: { en: index(1000) } };
+    const unindexed = { ...size, languageCost: { ...size.languageCost, full } };
+    expect(languageSection({ ...results, sizes: [unindexed] }).join('\n')).toContain(
+      "**Caution:** the full build's Pagefind step indexed no page in ru",
+    );
+  });
+
   test('an older run without languages has no section', () => {
     const { locales: _, ...older } = results;
     expect(languageSection(older as BenchResults)).toEqual([]);
