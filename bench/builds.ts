@@ -1,6 +1,8 @@
 /**
- * The three builds compared at each size, each run as separate measured steps:
- * the full site exactly as `npm run build` runs it, the minimal Astro baseline, and Eleventy.
+ * The builds compared at each size, each run as separate measured steps: the full site exactly
+ * as `npm run build` runs it, the same site in its default language only (what the other
+ * languages cost), the minimal Astro baseline, and Eleventy. The baselines write one page per
+ * record in each of the site's languages, so that they do the same amount of work.
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +11,7 @@ import { measure, type StepResult } from './measure.ts';
 export const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'node_modules', '.bin');
 
-export type BuildName = 'full' | 'astro-minimal' | 'eleventy';
+export type BuildName = 'full' | 'full-one-language' | 'astro-minimal' | 'eleventy';
 
 export interface BuildResult {
   name: BuildName;
@@ -20,6 +22,8 @@ export interface BuildResult {
   peakRssMiB: number;
   ok: boolean;
   outDir: string;
+  /** The languages built (every page, or every baseline record, once in each). Absent in older runs. */
+  locales?: string[];
   /** Where astro build spent its time, from its own log (full site and Astro baseline). */
   astroPhases?: AstroPhases;
   /** What pagefind said it indexed. */
@@ -37,6 +41,7 @@ export function fullBuildSteps(): string[] {
 function stepsFor(name: BuildName): string[] {
   switch (name) {
     case 'full':
+    case 'full-one-language':
       return fullBuildSteps();
     case 'astro-minimal':
       return ['astro build --root bench/baselines/astro-minimal', 'pagefind --site "$OUT_DIR"'];
@@ -51,6 +56,17 @@ export interface BuildOptions {
   /** Keep the output and cache of a previous build (the edit-one-file rebuild). */
   keep?: boolean;
   label?: string;
+  /**
+   * The site's languages, default first (`siteConfig.locales`). The full site builds them all
+   * (`SITE_LOCALES`), `full-one-language` the first only, and each baseline writes a page per
+   * record in each (`BASELINE_LOCALES`). Default: English only.
+   */
+  locales?: readonly string[];
+}
+
+/** The languages a build produces, given the site's. */
+export function buildLocales(name: BuildName, siteLocales: readonly string[]): string[] {
+  return name === 'full-one-language' ? siteLocales.slice(0, 1) : [...siteLocales];
 }
 
 export async function build(name: BuildName, options: BuildOptions): Promise<BuildResult> {
@@ -58,6 +74,7 @@ export async function build(name: BuildName, options: BuildOptions): Promise<Bui
   const outDir = join(dir, 'dist');
   const cacheDir = join(dir, 'cache');
   if (!options.keep) rmSync(dir, { recursive: true, force: true });
+  const locales = buildLocales(name, options.locales ?? ['en']);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     // Node 24 from node_modules first: the system node is too old for Astro 7.
@@ -70,6 +87,8 @@ export async function build(name: BuildName, options: BuildOptions): Promise<Bui
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
     FORCE_COLOR: '0',
+    SITE_LOCALES: locales.join(','),
+    BASELINE_LOCALES: locales.join(','),
   };
   mkdirSync(dir, { recursive: true });
   const steps: StepResult[] = [];
@@ -96,6 +115,7 @@ export async function build(name: BuildName, options: BuildOptions): Promise<Bui
     peakRssMiB: Math.max(0, ...steps.map((step) => step.peakRssMiB)),
     ok: steps.length === stepsFor(name).length && steps.every((step) => step.ok),
     outDir,
+    locales,
     ...(astroLog ? { astroPhases: astroPhases(astroLog) } : {}),
     ...(indexed ? { indexedPages: Number(indexed) } : {}),
   };

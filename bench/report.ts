@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildName, BuildResult } from './builds.ts';
 import type { SearchFigures, SearchReport } from './search.ts';
-import type { PageWeight, TreeSize } from './sizes.ts';
+import type { PagefindLanguage, PageWeight, TreeSize } from './sizes.ts';
 
 export interface SizeResult {
   projects: number;
@@ -30,7 +30,16 @@ export interface SizeResult {
   /** The same text queries over the minimal Astro baseline's Pagefind index, loopback only. */
   baselineSearch?: SearchReport;
   rebuild?: BuildResult;
+  /** The full site with every language and with the default one only (`full-one-language`): output and index per language. */
+  languageCost?: Partial<Record<'full' | 'full-one-language', LanguageOutput>>;
   checks: string[];
+}
+
+/** What one build of the full site wrote, for the language comparison. */
+export interface LanguageOutput {
+  dist: TreeSize;
+  /** Pagefind's index per language. */
+  pagefind: Record<string, PagefindLanguage>;
 }
 
 export interface BenchResults {
@@ -41,6 +50,10 @@ export interface BenchResults {
   repeats: number;
   machine: { cores: number; cpu: string; memoryGiB: number; kernel: string };
   versions: Record<string, string>;
+  /** The site's languages, default first: the full site and the baselines build each. Absent in older runs. */
+  locales?: string[];
+  /** Whether the default-language-only build ran (`--no-language-compare` skips it). */
+  languageCompare?: boolean;
   site: { commit: string; uncommittedFiles: number };
   sizes: SizeResult[];
   durationS: number;
@@ -356,6 +369,136 @@ function evidence(size: SizeResult): string[] {
   return out;
 }
 
+/** `+12.3 s (+25 %)`: what `all` adds to `one`, absolute and relative. */
+export function added(all: number | undefined, one: number | undefined, format: (value: number) => string): string {
+  if (all === undefined || one === undefined) return 'n/a';
+  const diff = all - one;
+  const sign = diff < 0 ? '−' : '+';
+  const pct = one ? ` (${sign}${Math.abs((diff / one) * 100).toFixed(0)} %)` : '';
+  return `${format(all)} vs ${format(one)}: **${sign}${format(Math.abs(diff))}**${pct}`;
+}
+
+/**
+ * "What the second language adds": the full site built with every language and with the
+ * default one only, in the same run, side by side; and how many languages each build has.
+ */
+export function languageSection(results: BenchResults): string[] {
+  const locales = results.locales;
+  if (!locales) return [];
+  const extra = locales.length - 1;
+  const title = extra === 1 ? 'What the second language adds' : `What languages 2 to ${locales.length} add`;
+  const list = (codes: readonly string[] | undefined) =>
+    codes ? `${codes.length} (${codes.join(', ')})` : `${locales.length} (${locales.join(', ')})`;
+  const size0 = results.sizes[0];
+  const lines = [
+    `## ${title}`,
+    '',
+    `Languages per build: full site ${list(size0?.builds.full?.locales)}; full site, default language only (\`SITE_LOCALES=${locales[0]}\`) ${list(size0?.builds['full-one-language']?.locales ?? locales.slice(0, 1))}; minimal Astro ${list(size0?.builds['astro-minimal']?.locales)}; Eleventy ${list(size0?.builds.eleventy?.locales)}. The baselines write one page per record per language (\`/<slug>/\` in ${locales[0]}, \`/<code>/<slug>/\` with \`lang=<code>\` in each other) with the same text in each, so they do the same number of pages and Pagefind indexes as the site; the generated records have no translation files, so the site's ${locales.slice(1).join(', ')} pages also show the original text, under a translated interface.`,
+    '',
+  ];
+  if (!results.languageCompare || !results.sizes.some((size) => size.languageCost)) {
+    lines.push(
+      results.languageCompare === false && extra > 0
+        ? 'Not measured in this run (`--no-language-compare`).'
+        : 'Not measured in this run.',
+      '',
+    );
+    return lines;
+  }
+  const sizes = results.sizes.filter((size) => size.languageCost);
+  const both = (size: SizeResult) => [size.builds.full, size.builds['full-one-language']] as const;
+  const step = (index: number, pick: 'wallMs' | 'cpuMs') => (size: SizeResult) => {
+    const [all, one] = both(size);
+    return added(all?.steps[index]?.[pick], one?.steps[index]?.[pick], sec);
+  };
+  const rows: [string, (size: SizeResult) => string][] = [
+    ['`astro build`, wall', step(0, 'wallMs')],
+    ['`pagefind`, wall', step(1, 'wallMs')],
+    [
+      '**Build, wall** (both steps)',
+      (s) => {
+        const [all, one] = both(s);
+        return added(all?.wallMs, one?.wallMs, sec);
+      },
+    ],
+    [
+      '**Build, CPU** (both steps)',
+      (s) => {
+        const [all, one] = both(s);
+        return added(all?.cpuMs, one?.cpuMs, sec);
+      },
+    ],
+    [
+      'Peak memory',
+      (s) => {
+        const [all, one] = both(s);
+        return added(all?.peakRssMiB, one?.peakRssMiB, (v) => `${num(v)} MiB`);
+      },
+    ],
+    [
+      '**Files in `dist/`**',
+      (s) => added(s.languageCost?.full?.dist.files, s.languageCost?.['full-one-language']?.dist.files, num),
+    ],
+    [
+      '**`dist/` size**',
+      (s) => added(s.languageCost?.full?.dist.bytes, s.languageCost?.['full-one-language']?.dist.bytes, mib),
+    ],
+    [
+      'Pages Pagefind indexed (all languages)',
+      (s) => {
+        const [all, one] = both(s);
+        return added(all?.indexedPages, one?.indexedPages, num);
+      },
+    ],
+  ];
+  lines.push(
+    `The full site built twice in the same run, with every language and with \`SITE_LOCALES=${locales[0]}\`: each cell reads "every language vs ${locales[0]} only: **what the other language${extra === 1 ? '' : 's'} add${extra === 1 ? 's' : ''}** (relative to ${locales[0]} only)".`,
+    '',
+    `| | ${sizes.map((s) => `${num(s.projects)} projects`).join(' | ')} |`,
+    `|---|${sizes.map(() => '---').join('|')}|`,
+    ...rows.map(([label, cell]) => `| ${label} | ${sizes.map(cell).join(' | ')} |`),
+    '',
+    "Pagefind's index per language (one index per `<html lang>`; `pf_meta` is what every search in that language loads first, index chunks are the word index it fetches per query):",
+    '',
+    '| Projects | Build | Language | Pages indexed | Bundle (files) | `pf_meta` | Index chunks (files) | Fragments (files) | Filters (files) |',
+    '|---|---|---|---|---|---|---|---|---|',
+  );
+  const tree = (t: TreeSize) => `${kib(t.bytes)} (${num(t.files)})`;
+  for (const size of sizes) {
+    for (const name of ['full', 'full-one-language'] as const) {
+      const output = size.languageCost?.[name];
+      if (!output) continue;
+      const label = name === 'full' ? 'every language' : `${locales[0]} only`;
+      const entries = Object.entries(output.pagefind);
+      if (!entries.length) lines.push(`| ${num(size.projects)} | ${label} | none | 0 | | | | | |`);
+      for (const [lang, index] of entries) {
+        lines.push(
+          `| ${num(size.projects)} | ${label} | ${lang} | ${num(index.pages)} | ${tree(index.bundle)} | ${kib(index.metaBytes)} | ${tree(index.index)} | ${tree(index.fragments)} | ${tree(index.filters)} |`,
+        );
+      }
+    }
+  }
+  lines.push('', ...missingIndexes(sizes, locales));
+  return lines;
+}
+
+/** A language the site builds but the full build's Pagefind did not index: its figures above would mislead. */
+function missingIndexes(sizes: readonly SizeResult[], locales: readonly string[]): string[] {
+  const missing = [
+    ...new Set(
+      sizes.flatMap((size) => {
+        const indexed = Object.keys(size.languageCost?.full?.pagefind ?? {});
+        return locales.filter((code) => !indexed.includes(code));
+      }),
+    ),
+  ];
+  if (!missing.length) return [];
+  return [
+    `**Caution:** the full build's Pagefind step indexed no page in ${missing.join(', ')}, so the Pagefind figures above leave ${missing.length === 1 ? 'that language' : 'those languages'} out (its pages are built; check the glob of the \`pagefind\` step in \`fullBuildSteps()\`, bench/builds.ts, against the one \`npm run build\` uses).`,
+    '',
+  ];
+}
+
 export function renderReport(results: BenchResults, meta: { jsonPath: string }): string {
   const largest = results.sizes.at(-1);
   const v = results.versions;
@@ -388,6 +531,7 @@ export function renderReport(results: BenchResults, meta: { jsonPath: string }):
           '',
         ]
       : []),
+    ...languageSection(results),
     '## Search',
     '',
     'Cold: fresh browser context, import `pagefind.js`, `init()`, search, load ten results; warm: a different query of the same kind in that page; hot: the warm query again. Times to the first and to the tenth `result.data()`; transferred = bytes / requests, headers included.',

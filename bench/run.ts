@@ -1,8 +1,10 @@
 /**
- * `npm run bench -- [--projects 1000,10000] [--quick] [--write]`
+ * `npm run bench -- [--projects 1000,10000] [--quick] [--write] [--no-language-compare]`
  *
  * For each size: generate records, validate them with the site's own loader, build the full
- * site, the minimal Astro baseline and Eleventy (each step measured on its own), weigh the
+ * site, the same site in its default language only (what the other languages add), the minimal
+ * Astro baseline and Eleventy (each step measured on its own; the baselines write a page per
+ * record in each of the site's languages), weigh the
  * output, measure search in Chromium, then edit one record and rebuild. Writes the raw figures
  * as JSON and a Markdown report; exits non-zero if any step failed, so `--quick` in CI keeps
  * the harness from rotting.
@@ -13,14 +15,17 @@ import { cpus, release, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/model/content/load.ts';
-import { build, ROOT } from './builds.ts';
+import { siteConfig } from '../src/site.config.ts';
+import { type BuildName, build, ROOT } from './builds.ts';
 import { type GeneratedProject, generate, writeContent } from './generate.ts';
 import { type BenchResults, renderReport, type SizeResult } from './report.ts';
 import { measureSearch, PROFILES, type QueryKind } from './search.ts';
-import { htmlBySection, largestPages, pagefindMetaBytes, pageWeight, treeSize } from './sizes.ts';
+import { htmlBySection, largestPages, pagefindLanguages, pagefindMetaBytes, pageWeight, treeSize } from './sizes.ts';
 
 const { values } = parseArgs({
+  allowNegative: true,
   options: {
+    'language-compare': { type: 'boolean', default: true },
     projects: { type: 'string' },
     quick: { type: 'boolean', default: false },
     write: { type: 'boolean', default: false },
@@ -32,9 +37,10 @@ const { values } = parseArgs({
 });
 if (values.help) {
   console.log(
-    'npm run bench -- [--projects 1000,10000] [--quick] [--write] [--seed N] [--repeats N]\n' +
+    'npm run bench -- [--projects 1000,10000] [--quick] [--write] [--seed N] [--repeats N] [--no-language-compare]\n' +
       '  --quick   100 projects, one run per search (CI smoke test); results go to bench/.work/\n' +
       '  --write   write BENCHMARKS.md and bench/results/ even with --quick\n' +
+      '  --no-language-compare   skip the default-language-only build of the full site (for huge sizes)\n' +
       '  --report bench/results/X.json   only re-render BENCHMARKS.md from saved figures (e.g. after editing bench/analysis.md)',
   );
   process.exit(0);
@@ -55,6 +61,10 @@ const seed = Number(values.seed);
 const repeats = Number(values.repeats ?? (quick ? 1 : 3));
 const WORK = join(ROOT, 'bench', '.work');
 const publish = values.write || !quick;
+/** The site's languages, default first; the baselines write a page per record in each. */
+const locales = siteConfig.locales;
+// With one language there is no second one to measure.
+const compareLanguages = values['language-compare'] && locales.length > 1;
 const failures: string[] = [];
 const started = performance.now();
 
@@ -112,9 +122,15 @@ async function runSize(count: number): Promise<SizeResult> {
     return result;
   }
 
-  for (const name of ['full', 'astro-minimal', 'eleventy'] as const) {
+  const names: BuildName[] = [
+    'full',
+    ...(compareLanguages ? ['full-one-language' as const] : []),
+    'astro-minimal',
+    'eleventy',
+  ];
+  for (const name of names) {
     log(`${count} projects: building ${name}`);
-    const built = await build(name, { contentDir, workDir: work });
+    const built = await build(name, { contentDir, workDir: work, locales });
     result.builds[name] = built;
     for (const step of built.steps) {
       log(
@@ -128,6 +144,16 @@ async function runSize(count: number): Promise<SizeResult> {
     } else if (built.indexedPages !== undefined && built.indexedPages < count) {
       fail(`${count}: ${name}: pagefind indexed ${built.indexedPages} pages, expected ${count}`);
     }
+  }
+  // What the languages after the first add: the same site built with and without them.
+  const one = result.builds['full-one-language'];
+  if (result.builds.full?.ok && one?.ok) {
+    result.languageCost = Object.fromEntries(
+      (['full', 'full-one-language'] as const).map((name) => {
+        const dir = result.builds[name]?.outDir as string;
+        return [name, { dist: treeSize(dir), pagefind: pagefindLanguages(dir) }];
+      }),
+    );
   }
   const full = result.builds.full;
   if (!full?.ok) return result;
@@ -199,7 +225,7 @@ async function runSize(count: number): Promise<SizeResult> {
   const file = join(contentDir, 'projects', `${edited.slug}.md`);
   writeFileSync(file, `${readFileSync(file, 'utf8')}\nA sentence added by the benchmark to time a rebuild.\n`);
   log(`${count} projects: rebuilding after editing ${edited.slug}.md`);
-  const rebuild = await build('full', { contentDir, workDir: work, keep: true, label: 'rebuild' });
+  const rebuild = await build('full', { contentDir, workDir: work, keep: true, label: 'rebuild', locales });
   result.rebuild = rebuild;
   if (!rebuild.ok) fail(`${count}: rebuild after one edit failed`);
   return result;
@@ -250,6 +276,8 @@ const results: BenchResults = {
     kernel: release(),
   },
   versions: versions(),
+  locales: [...locales],
+  languageCompare: compareLanguages,
   site: {
     commit: git(['rev-parse', '--short', 'HEAD']),
     // Uncommitted work by others in the same checkout is part of what gets built.

@@ -147,3 +147,72 @@ export function htmlBySection(distDir: string): Record<string, TreeSize> {
   }
   return out;
 }
+
+/** One language's share of a Pagefind bundle. */
+export interface PagefindLanguage {
+  /** Pages Pagefind indexed in this language (`page_count` in `pagefind-entry.json`). */
+  pages: number;
+  /** Every file of this language: metadata, index and fragment chunks, filters, its WASM. */
+  bundle: TreeSize;
+  /** Bytes of its `pf_meta`, which every search in this language loads first. */
+  metaBytes: number;
+  /** Its word index chunks (`index/<lang>_*.pf_index`). */
+  index: TreeSize;
+  /** Its result fragments (`fragment/<lang>_*.pf_fragment`). */
+  fragments: TreeSize;
+  /** Its filter chunks (`filter/<lang>_*.pf_filter`). */
+  filters: TreeSize;
+}
+
+/**
+ * What each language's index weighs in `<dist>/pagefind/`: Pagefind writes one index per
+ * `<html lang>`, its files named after the language (`pagefind.en_<hash>.pf_meta`,
+ * `index/en_<hash>.pf_index`, `wasm.en.pagefind`); the scripts and styles are shared.
+ * No bundle (no `pagefind-entry.json`): no languages.
+ */
+export function pagefindLanguages(distDir: string): Record<string, PagefindLanguage> {
+  const dir = join(distDir, 'pagefind');
+  let entry: { languages?: Record<string, { page_count?: number }> };
+  try {
+    entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
+  } catch {
+    return {};
+  }
+  const files = (sub: string, lang: string, ext: string): TreeSize => {
+    let names: string[] = [];
+    try {
+      names = readdirSync(join(dir, sub)).filter((name) => name.startsWith(`${lang}_`) && name.endsWith(ext));
+    } catch {
+      // No such folder (no filters, say): nothing of this kind.
+    }
+    return {
+      files: names.length,
+      bytes: names.reduce((sum, name) => sum + statSync(join(dir, sub, name)).size, 0),
+    };
+  };
+  const out: Record<string, PagefindLanguage> = {};
+  for (const [lang, info] of Object.entries(entry.languages ?? {})) {
+    const top = readdirSync(dir).filter(
+      (name) => (name.startsWith(`pagefind.${lang}_`) && name.endsWith('.pf_meta')) || name === `wasm.${lang}.pagefind`,
+    );
+    const metaBytes = top
+      .filter((name) => name.endsWith('.pf_meta'))
+      .reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
+    const topBytes = top.reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
+    const index = files('index', lang, '.pf_index');
+    const fragments = files('fragment', lang, '.pf_fragment');
+    const filters = files('filter', lang, '.pf_filter');
+    out[lang] = {
+      pages: info.page_count ?? 0,
+      bundle: {
+        files: top.length + index.files + fragments.files + filters.files,
+        bytes: topBytes + index.bytes + fragments.bytes + filters.bytes,
+      },
+      metaBytes,
+      index,
+      fragments,
+      filters,
+    };
+  }
+  return out;
+}

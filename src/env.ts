@@ -22,6 +22,8 @@ export interface BuildEnv {
   outDir: string;
   /** Astro's cache folder (`ASTRO_CACHE_DIR`). */
   cacheDir: string;
+  /** Language codes to build (`SITE_LOCALES=en`), checked by `selectLocales`; unset: every configured one. */
+  siteLocales: string[] | undefined;
 }
 
 /** `portfolio` → `/portfolio/`; empty → `/`. */
@@ -42,6 +44,39 @@ export function buildDateFrom(env: Env, now = Date.now()): number {
   return Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
 }
 
+/** `' en, RU,en '` → `['en', 'ru']`: the codes of `SITE_LOCALES`, lower case, each once; empty → unset. */
+export function localeList(value: string | undefined): string[] | undefined {
+  const codes = [...new Set((value ?? '').split(',').map((code) => code.trim().toLowerCase()))].filter(Boolean);
+  return codes.length ? codes : undefined;
+}
+
+/**
+ * The languages a build produces: those of `configured` (default language first) that
+ * `SITE_LOCALES` names, in the configured order; all of them when it is unset. A code the site has
+ * no language for, or a list without the default language (its pages are the site's root),
+ * is refused with the allowed values, so a typo never builds a site in the wrong languages.
+ */
+export function selectLocales<L extends string>(
+  requested: readonly string[] | undefined,
+  configured: readonly L[],
+  defaultLocale: L,
+): L[] {
+  if (!requested) return [...configured];
+  const allowed = `allowed: ${configured.join(', ')}, comma-separated, with the default language ${defaultLocale}`;
+  const unknown = requested.filter((code) => !(configured as readonly string[]).includes(code));
+  if (unknown.length) {
+    throw new Error(
+      `SITE_LOCALES="${requested.join(',')}": ${unknown.map((code) => `"${code}"`).join(', ')} is not a language of the site (${allowed})`,
+    );
+  }
+  if (!requested.includes(defaultLocale)) {
+    throw new Error(
+      `SITE_LOCALES="${requested.join(',')}" leaves out the default language "${defaultLocale}", whose pages are the site's root (${allowed})`,
+    );
+  }
+  return configured.filter((code) => requested.includes(code));
+}
+
 /** Reads every setting from `env` (default: the process environment). */
 export function readEnv(env: Env = process.env, now = Date.now()): BuildEnv {
   return {
@@ -52,6 +87,7 @@ export function readEnv(env: Env = process.env, now = Date.now()): BuildEnv {
     editUrl: env.EDIT_URL || undefined,
     outDir: env.OUT_DIR || './dist',
     cacheDir: env.ASTRO_CACHE_DIR || './node_modules/.astro',
+    siteLocales: localeList(env.SITE_LOCALES),
   };
 }
 

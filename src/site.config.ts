@@ -1,5 +1,5 @@
 /** Site-wide settings. Environment variables (read in `env.ts`) override the deploy-specific ones. */
-import { buildEnv } from './env.ts';
+import { buildEnv, selectLocales } from './env.ts';
 import type { Locale } from './i18n/locales.ts';
 
 export interface SiteConfig {
@@ -25,7 +25,8 @@ export interface SiteConfig {
   locale: Locale;
   /**
    * Every language of the interface, default first; each other one is served under `/<code>/`.
-   * Each needs a dictionary in `src/i18n/` (see README, "Adding a language").
+   * Each needs a dictionary in `src/i18n/` (see README, "Adding a language"). `SITE_LOCALES=en`
+   * builds fewer of them (the benchmark measures what each language costs).
    */
   locales: readonly Locale[];
   /** The licence every data file (JSON, CSV, GeoJSON, feeds, IATI) is published under. */
@@ -39,6 +40,9 @@ export interface SiteConfig {
   };
 }
 
+/** The default language; every build has it (see `selectLocales`). */
+const DEFAULT_LOCALE: Locale = 'en';
+
 export const siteConfig: SiteConfig = {
   title: 'Development Project Portfolio',
   description:
@@ -47,8 +51,8 @@ export const siteConfig: SiteConfig = {
   site: buildEnv.siteUrl,
   base: buildEnv.base,
   editUrl: buildEnv.editUrl,
-  locale: 'en',
-  locales: ['en', 'ru'],
+  locale: DEFAULT_LOCALE,
+  locales: selectLocales(buildEnv.siteLocales, ['en', 'ru'], DEFAULT_LOCALE),
   dataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   // Placeholders: replace with the publisher's registered IATI organisation identifier.
   iati: {

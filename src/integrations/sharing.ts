@@ -1,9 +1,14 @@
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import { isLeftOutPage } from '../i18n/pages.ts';
 
-/** A page that belongs in the sitemap: not an embed page, which only exists to be framed elsewhere. */
+/**
+ * A page that belongs in the sitemap: not an embed page, which only exists to be framed
+ * elsewhere, nor one of a language the build leaves out (`SITE_LOCALES`), which has no file.
+ */
 export function inSitemap(url: string): boolean {
-  return !new URL(url).pathname.includes('/embed/');
+  const { pathname } = new URL(url);
+  return !pathname.includes('/embed/') && !isLeftOutPage(pathname);
 }
 
 /**

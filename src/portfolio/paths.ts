@@ -49,3 +49,18 @@ export function splitLocale(
   if (first !== defaultLocale && locales.includes(first)) return { path: rest || '/', locale: first };
   return { path: clean, locale: defaultLocale };
 }
+
+/**
+ * The language of a page from its address (base included): `/portfolio/ru/projects/` →
+ * `ru` for base `/portfolio/`; a path outside the base or without a language folder → the default.
+ */
+export function localeOfPathname(
+  pathname: string,
+  base: string,
+  locales: readonly string[],
+  defaultLocale: string,
+): string {
+  const prefix = base.replace(/\/+$/, '');
+  if (prefix && pathname !== prefix && !pathname.startsWith(`${prefix}/`)) return defaultLocale;
+  return splitLocale(pathname.slice(prefix.length), locales, defaultLocale).locale;
+}

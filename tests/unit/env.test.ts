@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildDateFrom, normaliseBase, readEnv } from '../../src/env.ts';
+import { buildDateFrom, localeList, normaliseBase, readEnv, selectLocales } from '../../src/env.ts';
 
 describe('normaliseBase', () => {
   test.each([
@@ -43,6 +43,7 @@ describe('readEnv', () => {
       editUrl: undefined,
       outDir: './dist',
       cacheDir: './node_modules/.astro',
+      siteLocales: undefined,
     });
   });
 
@@ -56,6 +57,7 @@ describe('readEnv', () => {
         EDIT_URL: 'https://github.com/o/r/edit/main/',
         OUT_DIR: '/tmp/out',
         ASTRO_CACHE_DIR: '/tmp/cache',
+        SITE_LOCALES: 'en',
       }),
     ).toEqual({
       contentDir: resolve('fixtures/content'),
@@ -65,17 +67,67 @@ describe('readEnv', () => {
       editUrl: 'https://github.com/o/r/edit/main/',
       outDir: '/tmp/out',
       cacheDir: '/tmp/cache',
+      siteLocales: ['en'],
     });
   });
 
   test('empty variables count as unset', () => {
-    const env = readEnv({ CONTENT_DIR: '', SITE_URL: '', EDIT_URL: '', OUT_DIR: '', ASTRO_CACHE_DIR: '' }, 0);
+    const env = readEnv(
+      { CONTENT_DIR: '', SITE_URL: '', EDIT_URL: '', OUT_DIR: '', ASTRO_CACHE_DIR: '', SITE_LOCALES: '' },
+      0,
+    );
     expect(env).toMatchObject({
       contentDir: resolve('content'),
       siteUrl: undefined,
       editUrl: undefined,
       outDir: './dist',
       cacheDir: './node_modules/.astro',
+      siteLocales: undefined,
     });
+  });
+});
+
+describe('SITE_LOCALES', () => {
+  test.each<[value: string | undefined, expected: string[] | undefined]>([
+    [undefined, undefined],
+    ['', undefined],
+    [' , ', undefined],
+    ['en', ['en']],
+    [' en , ru ', ['en', 'ru']],
+    ['RU,en,ru', ['ru', 'en']],
+  ])('%j lists %j', (value, expected) => {
+    expect(localeList(value)).toEqual(expected);
+  });
+
+  const configured = ['en', 'ru', 'ky'] as const;
+  test.each<[requested: string[] | undefined, expected: string[]]>([
+    [undefined, ['en', 'ru', 'ky']],
+    [['en'], ['en']],
+    [
+      ['ru', 'en'],
+      ['en', 'ru'],
+    ],
+    [
+      ['ky', 'en'],
+      ['en', 'ky'],
+    ],
+    [
+      ['en', 'ru', 'ky'],
+      ['en', 'ru', 'ky'],
+    ],
+  ])('%j builds %j, in the configured order', (requested, expected) => {
+    expect(selectLocales(requested, configured, 'en')).toEqual(expected);
+  });
+
+  test.each<[requested: string[], message: RegExp]>([
+    [
+      ['en', 'de'],
+      /^SITE_LOCALES="en,de": "de" is not a language of the site \(allowed: en, ru, ky, .*default language en\)$/,
+    ],
+    [['fr', 'de'], /"fr", "de" is not a language of the site/],
+    [['ru'], /^SITE_LOCALES="ru" leaves out the default language "en".*\(allowed: en, ru, ky,/],
+    [['ru', 'ky'], /leaves out the default language "en"/],
+  ])('%j is refused, naming the variable and the allowed values', (requested, message) => {
+    expect(() => selectLocales(requested, configured, 'en')).toThrow(message);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { projectPath, withBase } from '../../src/portfolio/paths.ts';
+import { localeOfPathname, projectPath, withBase } from '../../src/portfolio/paths.ts';
 
 test.each([
   ['/projects/', '/', '/projects/'],
@@ -15,4 +15,20 @@ test.each([
   ['a', '/projects/a/'],
 ])('projectPath(%s) is %s', (slug, expected) => {
   expect(projectPath(slug)).toBe(expected);
+});
+
+test.each([
+  ['/ru/projects/x/', '/', 'ru'],
+  ['/ru/', '/', 'ru'],
+  ['/ru', '/', 'ru'],
+  ['/projects/x/', '/', 'en'],
+  ['/', '/', 'en'],
+  ['/en/', '/', 'en'],
+  ['/rus/', '/', 'en'],
+  ['/portfolio/ru/search/', '/portfolio/', 'ru'],
+  ['/portfolio/search/', '/portfolio/', 'en'],
+  ['/ru/search/', '/portfolio/', 'en'],
+  ['/portfolio-ru/ru/', '/portfolio/', 'en'],
+])('localeOfPathname(%s, base %s) is %s', (pathname, base, expected) => {
+  expect(localeOfPathname(pathname, base, ['en', 'ru'], 'en')).toBe(expected);
 });
