@@ -3,6 +3,7 @@
  * resolved here and passed on as a typed value, so the model and the site's modules stay pure.
  */
 import { resolve } from 'node:path';
+import { DEFAULT_SHARD_PAGES } from './search-shards/plan.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -22,6 +23,8 @@ export interface BuildEnv {
   outDir: string;
   /** Astro's cache folder (`ASTRO_CACHE_DIR`). */
   cacheDir: string;
+  /** Most project pages of one language in one search-index shard (`SEARCH_SHARD_PAGES`, default 10,000). */
+  searchShardPages: number;
 }
 
 /** `portfolio` → `/portfolio/`; empty → `/`. */
@@ -42,6 +45,15 @@ export function buildDateFrom(env: Env, now = Date.now()): number {
   return Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
 }
 
+/** `SEARCH_SHARD_PAGES`: a whole number ≥ 1, else the default. */
+export function shardPagesFrom(value: string | undefined): number {
+  if (!value) return DEFAULT_SHARD_PAGES;
+  const pages = Number(value);
+  if (!Number.isInteger(pages) || pages < 1)
+    throw new Error(`SEARCH_SHARD_PAGES="${value}" is not a whole number of pages ≥ 1`);
+  return pages;
+}
+
 /** Reads every setting from `env` (default: the process environment). */
 export function readEnv(env: Env = process.env, now = Date.now()): BuildEnv {
   return {
@@ -52,6 +64,7 @@ export function readEnv(env: Env = process.env, now = Date.now()): BuildEnv {
     editUrl: env.EDIT_URL || undefined,
     outDir: env.OUT_DIR || './dist',
     cacheDir: env.ASTRO_CACHE_DIR || './node_modules/.astro',
+    searchShardPages: shardPagesFrom(env.SEARCH_SHARD_PAGES),
   };
 }
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildDateFrom, normaliseBase, readEnv } from '../../src/env.ts';
+import { buildDateFrom, normaliseBase, readEnv, shardPagesFrom } from '../../src/env.ts';
 
 describe('normaliseBase', () => {
   test.each([
@@ -43,6 +43,7 @@ describe('readEnv', () => {
       editUrl: undefined,
       outDir: './dist',
       cacheDir: './node_modules/.astro',
+      searchShardPages: 10_000,
     });
   });
 
@@ -56,6 +57,7 @@ describe('readEnv', () => {
         EDIT_URL: 'https://github.com/o/r/edit/main/',
         OUT_DIR: '/tmp/out',
         ASTRO_CACHE_DIR: '/tmp/cache',
+        SEARCH_SHARD_PAGES: '3',
       }),
     ).toEqual({
       contentDir: resolve('fixtures/content'),
@@ -65,6 +67,7 @@ describe('readEnv', () => {
       editUrl: 'https://github.com/o/r/edit/main/',
       outDir: '/tmp/out',
       cacheDir: '/tmp/cache',
+      searchShardPages: 3,
     });
   });
 
@@ -77,5 +80,20 @@ describe('readEnv', () => {
       outDir: './dist',
       cacheDir: './node_modules/.astro',
     });
+  });
+});
+
+describe('shardPagesFrom', () => {
+  test.each([
+    [undefined, 10_000],
+    ['', 10_000],
+    ['1', 1],
+    ['2500', 2500],
+  ])('%j → %j', (value, pages) => {
+    expect(shardPagesFrom(value)).toBe(pages);
+  });
+
+  test.each(['0', '-3', '2.5', 'many'])('SEARCH_SHARD_PAGES=%j is refused', (value) => {
+    expect(() => shardPagesFrom(value)).toThrow(`SEARCH_SHARD_PAGES="${value}" is not a whole number of pages ≥ 1`);
   });
 });
