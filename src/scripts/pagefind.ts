@@ -6,6 +6,8 @@ export interface PagefindResultData {
 }
 export interface PagefindResult {
   id: string;
+  /** Relevance; with a sort, Pagefind's own order is the one to use. */
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
 export interface PagefindSearch {
@@ -20,19 +22,23 @@ export interface Pagefind {
   search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
+/** `createInstance` and the rest of the module: one more index (a shard) with its own state. */
+export interface PagefindModule extends Pagefind {
+  createInstance: (options: Record<string, unknown>) => Pagefind;
+}
 
-let loading: Promise<Pagefind> | undefined;
+let loading: Promise<PagefindModule> | undefined;
 
 /**
  * Loads and initialises Pagefind once per page view. Start-up costs 150–260 ms, so callers
  * trigger it on intent (focus on a search box), never on page load. `base` is the site's base
  * path, which Pagefind needs to load its files and to prefix result URLs.
  */
-export function loadPagefind(base: string): Promise<Pagefind> {
+export function loadPagefind(base: string): Promise<PagefindModule> {
   loading ??= (async () => {
     const url = `${base}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: base, excerptLength: 24 });
+    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
+    await pagefind.options(pagefindOptions(base, 'pagefind/'));
     await pagefind.init();
     return pagefind;
   })();
@@ -40,4 +46,9 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     loading = undefined;
   });
   return loading;
+}
+
+/** Options of the index in `folder` (under the site's base): where its files are and how results link. */
+export function pagefindOptions(base: string, folder: string): Record<string, unknown> {
+  return { basePath: `${base}${folder}`, baseUrl: base, excerptLength: 24 };
 }
