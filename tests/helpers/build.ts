@@ -22,6 +22,8 @@ export interface BuildOptions {
   siteUrl?: string;
   /** `EDIT_URL`; default TEST_EDIT_URL, `''` for a build without one. */
   editUrl?: string;
+  /** `SEARCH_SHARD_PAGES`: most project pages per language in one search-index shard. */
+  searchShardPages?: number;
 }
 
 export interface BuildResult {
@@ -51,6 +53,7 @@ export async function buildSite(name: string, options: BuildOptions): Promise<Bu
     BUILD_DATE: options.buildDate ?? '2024-06-01',
     SITE_URL: options.siteUrl ?? TEST_SITE_URL,
     EDIT_URL: options.editUrl ?? TEST_EDIT_URL,
+    ...(options.searchShardPages ? { SEARCH_SHARD_PAGES: String(options.searchShardPages) } : {}),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   try {
