@@ -1,17 +1,17 @@
 /**
  * The search the page runs, over one Pagefind index or several shards of it (see
  * src/search-shards/). With one shard it is Pagefind's own search and nothing more is loaded;
- * with more, each shard is a Pagefind instance, and their answers are merged: counts summed,
+ * with more, each shard is its own Pagefind module, and their answers are merged: counts summed,
  * lists merged in the chosen order, loading only the results a page of the list needs.
  */
 import { type Counts, compareKeys, mergeKeyOf, mergeLists, sumCounts } from '../search-shards/merge.ts';
 import { shardFolder } from '../search-shards/plan.ts';
 import {
   loadPagefind,
+  loadShardPagefind,
   type Pagefind,
   type PagefindResult,
   type PagefindResultData,
-  pagefindOptions,
 } from './pagefind.ts';
 import type { SearchRequest } from './result-list.ts';
 
@@ -88,16 +88,15 @@ let engine: Promise<SearchEngine> | undefined;
 
 /**
  * The search over `shards` shards of the index under `base`, loaded once per page view.
- * Shard 0 is the Pagefind module every page preloads; the others are instances of it.
+ * Shard 0 is the Pagefind module every page preloads; the others load their own.
  */
 export function loadSearch(base: string, shards: number): Promise<SearchEngine> {
   engine ??= (async () => {
     const pagefind = await loadPagefind(base);
     if (shards <= 1) return single(pagefind);
-    const others = Array.from({ length: shards - 1 }, (_, i) =>
-      pagefind.createInstance(pagefindOptions(base, shardFolder(i + 1))),
+    const others = await Promise.all(
+      Array.from({ length: shards - 1 }, (_, i) => loadShardPagefind(base, shardFolder(i + 1))),
     );
-    await Promise.all(others.map((other) => other.init()));
     return sharded([pagefind, ...others]);
   })();
   engine.catch(() => {

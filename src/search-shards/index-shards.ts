@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { digestOf } from '../cache/digest-cache.ts';
+import { digester } from '../cache/digest-cache.ts';
 import { type ProjectPage, planShards, projectPageOf, type Shard } from './plan.ts';
 
 /** Bumped when the way a shard is indexed changes, so old cache entries are not reused. */
@@ -35,12 +35,14 @@ export function listProjectPages(siteDir: string): ProjectPage[] {
 
 /** The digest of everything a shard's output is made from: the recipe and each page's URL and HTML. */
 function shardDigest(siteDir: string, shard: Shard): string {
-  return digestOf([
-    RECIPE,
-    PAGEFIND_VERSION,
-    String(shard.index),
-    ...shard.pages.flatMap((page) => [page.url, readFileSync(join(siteDir, page.file))]),
-  ]);
+  // Page by page, so a 10,000-page shard is never held in memory at once.
+  const hash = digester();
+  for (const part of [RECIPE, PAGEFIND_VERSION, String(shard.index)]) hash.add(part);
+  for (const page of shard.pages) {
+    hash.add(page.url);
+    hash.add(readFileSync(join(siteDir, page.file)));
+  }
+  return hash.digest();
 }
 
 /** Runs Pagefind over one shard's pages into `outputPath`, then stops its process. */
