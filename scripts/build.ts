@@ -1,6 +1,6 @@
 /**
- * npm run build: checks the content, builds the site (astro build, then the Pagefind index)
- * into a folder beside OUT_DIR, and swaps it in only when every step succeeded. A failed build
+ * npm run build: checks the content, builds the site (astro build, then the Pagefind index
+ * in shards, reusing unchanged ones from ASTRO_CACHE_DIR) into a folder beside OUT_DIR, and swaps it in only when every step succeeded. A failed build
  * therefore never touches the last good site. Content problems are printed as one report, and
  * nothing else, before Astro starts.
  * Exit code: 0 when the site was built, 1 when the content has problems, else the failed step's.
@@ -39,7 +39,8 @@ rmSync(staging, { recursive: true, force: true });
 const env = { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' };
 const astro = run('astro', ['build'], env);
 if (astro !== 0) fail(astro, 'astro build');
-const pagefind = run('pagefind', ['--site', staging, '--glob', '**/projects/*/index.html'], env);
+// The search index, in shards; unchanged shards come from the cache (src/search-shards/).
+const pagefind = run('node', ['scripts/search-index.ts'], env);
 if (pagefind !== 0) fail(pagefind, 'The Pagefind index');
 
 // Two renames: the old site is moved aside, not deleted, until the new one is in place.

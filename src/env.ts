@@ -3,6 +3,7 @@
  * resolved here and passed on as a typed value, so the model and the site's modules stay pure.
  */
 import { resolve } from 'node:path';
+import { DEFAULT_SHARD_PAGES } from './search-shards/plan.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -24,6 +25,8 @@ export interface BuildEnv {
   cacheDir: string;
   /** Language codes to build (`SITE_LOCALES=en`), checked by `selectLocales`; unset: every configured one. */
   siteLocales: string[] | undefined;
+  /** Most project pages of one language in one search-index shard (`SEARCH_SHARD_PAGES`, default 10,000). */
+  searchShardPages: number;
 }
 
 /** `portfolio` → `/portfolio/`; empty → `/`. */
@@ -77,6 +80,15 @@ export function selectLocales<L extends string>(
   return configured.filter((code) => requested.includes(code));
 }
 
+/** `SEARCH_SHARD_PAGES`: a whole number ≥ 1, else the default. */
+export function shardPagesFrom(value: string | undefined): number {
+  if (!value) return DEFAULT_SHARD_PAGES;
+  const pages = Number(value);
+  if (!Number.isInteger(pages) || pages < 1)
+    throw new Error(`SEARCH_SHARD_PAGES="${value}" is not a whole number of pages ≥ 1`);
+  return pages;
+}
+
 /** Reads every setting from `env` (default: the process environment). */
 export function readEnv(env: Env = process.env, now = Date.now()): BuildEnv {
   return {
@@ -88,6 +100,7 @@ export function readEnv(env: Env = process.env, now = Date.now()): BuildEnv {
     outDir: env.OUT_DIR || './dist',
     cacheDir: env.ASTRO_CACHE_DIR || './node_modules/.astro',
     siteLocales: localeList(env.SITE_LOCALES),
+    searchShardPages: shardPagesFrom(env.SEARCH_SHARD_PAGES),
   };
 }
 

@@ -7,15 +7,24 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** A digest fed one input at a time, for inputs too large to hold at once; the same value as `digestOf`. */
+export function digester(): { add(part: string | Uint8Array): void; digest(): string } {
+  const hash = createHash('sha256');
+  return {
+    add(part) {
+      const bytes = typeof part === 'string' ? Buffer.from(part) : part;
+      hash.update(`${bytes.length}:`);
+      hash.update(bytes);
+    },
+    digest: () => hash.digest('hex'),
+  };
+}
+
 /** SHA-256 (hex) of the inputs, in order; each is length-prefixed so `['ab','c']` ≠ `['a','bc']`. */
 export function digestOf(parts: readonly (string | Uint8Array)[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) {
-    const bytes = typeof part === 'string' ? Buffer.from(part) : part;
-    hash.update(`${bytes.length}:`);
-    hash.update(bytes);
-  }
-  return hash.digest('hex');
+  const hash = digester();
+  for (const part of parts) hash.add(part);
+  return hash.digest();
 }
 
 export interface DigestCache {

@@ -6,6 +6,8 @@ export interface PagefindResultData {
 }
 export interface PagefindResult {
   id: string;
+  /** Relevance; with a sort, Pagefind's own order is the one to use. */
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
 export interface PagefindSearch {
@@ -32,7 +34,7 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
     const url = `${base}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: base, excerptLength: 24 });
+    await pagefind.options(pagefindOptions(base, 'pagefind/'));
     await pagefind.init();
     return pagefind;
   })();
@@ -40,4 +42,22 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     loading = undefined;
   });
   return loading;
+}
+
+/**
+ * The Pagefind of the index in `folder` (a shard other than the first), as a module of its own.
+ * Not `createInstance`: in Pagefind 1.6 instances of one module share one WebAssembly state
+ * (and one worker), and a second instance's searches fail with "unreachable" or "memory access
+ * out of bounds"; each shard's own `pagefind.js` is a separate module with separate state.
+ */
+export async function loadShardPagefind(base: string, folder: string): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ `${base}${folder}pagefind.js`)) as Pagefind;
+  await pagefind.options(pagefindOptions(base, folder));
+  await pagefind.init();
+  return pagefind;
+}
+
+/** Options of the index in `folder` (under the site's base): where its files are and how results link. */
+export function pagefindOptions(base: string, folder: string): Record<string, unknown> {
+  return { basePath: `${base}${folder}`, baseUrl: base, excerptLength: 24 };
 }

@@ -5,7 +5,8 @@
  * projects are written out in the browser. Records of results already on screen are reused.
  */
 import { rowsToCsv, rowsToJson, type SearchRows, selectRows, slugOfResult } from '../exports/search-rows.ts';
-import type { PagefindResult, PagefindResultData } from './pagefind.ts';
+import type { PagefindResultData } from './pagefind.ts';
+import type { SearchOutcome } from './search-engine.ts';
 import type { SearchState } from './search-state.ts';
 
 export type DownloadFormat = 'csv' | 'json';
@@ -18,10 +19,13 @@ export interface Download {
 }
 
 /** Results' records, loaded a batch at a time so a long list does not open thousands of requests at once. */
-export async function resultRecords(results: readonly PagefindResult[], batch = 32): Promise<PagefindResultData[]> {
+export async function resultRecords(
+  results: Pick<SearchOutcome, 'total' | 'slice'>,
+  batch = 32,
+): Promise<PagefindResultData[]> {
   const records: PagefindResultData[] = [];
-  for (let start = 0; start < results.length; start += batch) {
-    records.push(...(await Promise.all(results.slice(start, start + batch).map((result) => result.data()))));
+  for (let start = 0; start < results.total; start += batch) {
+    records.push(...(await results.slice(start, Math.min(start + batch, results.total))));
   }
   return records;
 }

@@ -11,6 +11,8 @@ import { activeFilterCount, emptyFilters, type FilterKey, isSort, type SearchSta
 export interface SearchPage {
   form: HTMLFormElement;
   base: string;
+  /** How many shards the search index has (`data-shards`; see src/search-shards/). */
+  shards: number;
   messages: SearchMessages;
   query: HTMLInputElement;
   sort: HTMLSelectElement;
@@ -46,6 +48,7 @@ export function findSearchPage(root: ParentNode): SearchPage | null {
   return {
     form,
     base: form.dataset.base ?? '/',
+    shards: Math.max(1, Number(form.dataset.shards) || 1),
     messages: readSearchMessages(form.dataset.messages),
     query,
     sort,

@@ -5,7 +5,6 @@
 
 import type { SearchRows } from '../exports/search-rows.ts';
 import { type FilterCounts, filterCount, groupsToRecount } from './filter-counts.ts';
-import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind.ts';
 import { countRequest, countText, nextBatch, searchRequest } from './result-list.ts';
 import {
   type DownloadFormat,
@@ -15,6 +14,7 @@ import {
   resultSlugs,
   saveDownload,
 } from './search-download.ts';
+import { loadSearch, type SearchEngine, type SearchOutcome } from './search-engine.ts';
 import { findSearchPage, readForm, renderControls, setPanelOpen, writeForm } from './search-form.ts';
 import { renderResult } from './search-results.ts';
 import { emptyFilters, type FilterKey, parseState, serializeState, withoutFilter } from './search-state.ts';
@@ -23,10 +23,10 @@ import { emptyFilters, type FilterKey, parseState, serializeState, withoutFilter
 export function startSearchPage(root: Document = document): void {
   const page = findSearchPage(root);
   if (!page) return;
-  const { form, base, messages, status, list, more, empty } = page;
+  const { form, base, shards, messages, status, list, more, empty } = page;
 
   let state = parseState(location.search);
-  let results: PagefindResult[] = [];
+  let results: SearchOutcome = { total: 0, filters: {}, slice: async () => [] };
   let shown = 0;
   let generation = 0;
   let allFilters: Promise<unknown> | undefined;
@@ -63,19 +63,19 @@ export function startSearchPage(root: Document = document): void {
   };
 
   const showMore = async (current: number) => {
-    const batch = nextBatch(results.length, shown);
-    const data = await Promise.all(results.slice(batch.start, batch.end).map((result) => result.data()));
+    const batch = nextBatch(results.total, shown);
+    const data = await results.slice(batch.start, batch.end);
     if (current !== generation) return;
     list.append(...data.map((item) => renderResult(item, messages)));
     shown = batch.end;
     more.hidden = !batch.more;
   };
 
-  const updateCounts = async (pagefind: Pagefind, counts: FilterCounts, current: number) => {
+  const updateCounts = async (engine: SearchEngine, counts: FilterCounts, current: number) => {
     const perGroup = new Map<FilterKey, FilterCounts[string]>();
     for (const key of groupsToRecount(state)) {
       const request = countRequest(state, key);
-      const search = await pagefind.search(request.term, request.options);
+      const search = await engine.search(request);
       if (current !== generation) return;
       perGroup.set(key, search?.filters[key] ?? {});
     }
@@ -90,38 +90,38 @@ export function startSearchPage(root: Document = document): void {
     delete form.dataset.rendered;
     renderControls(page, state, removeFilter);
     status.textContent = messages.loading;
-    let pagefind: Pagefind;
+    let engine: SearchEngine;
     try {
-      pagefind = await loadPagefind(base);
+      engine = await loadSearch(base, shards);
     } catch {
       status.textContent = messages.error;
       return;
     }
     // Pagefind loads filter chunks lazily and only reports counts for loaded ones; loading
     // them all once makes every group's counts available from the first search on.
-    allFilters ??= pagefind.filters();
+    allFilters ??= engine.filters();
     await allFilters;
     if (current !== generation) return;
     const request = searchRequest(state);
-    const search = await pagefind.search(request.term, request.options);
+    const search = await engine.search(request);
     if (current !== generation || !search) return;
-    results = search.results;
+    results = search;
     shown = 0;
     list.replaceChildren();
-    status.textContent = countText(messages, results.length);
-    empty.hidden = results.length > 0;
-    if (downloads) downloads.hidden = results.length === 0;
+    status.textContent = countText(messages, results.total);
+    empty.hidden = results.total > 0;
+    if (downloads) downloads.hidden = results.total === 0;
     await showMore(current);
-    await updateCounts(pagefind, search.filters, current);
+    await updateCounts(engine, search.filters, current);
     // Marks the state the page now shows, so scripts and tests can wait for it.
     if (current === generation) form.dataset.rendered = serializeState(state);
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;
-  page.query.addEventListener('focus', () => void loadPagefind(base).catch(() => undefined), { once: true });
+  const warm = () => void loadSearch(base, shards).catch(() => undefined);
+  page.query.addEventListener('focus', warm, { once: true });
   // On the search page the intent is the page itself: start Pagefind once the page is idle, so
   // the first query does not wait for its WebAssembly, metadata and filters.
-  const warm = () => void loadPagefind(base).catch(() => undefined);
   if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 2000 });
   else setTimeout(warm, 200);
   page.query.addEventListener('input', () => {

@@ -24,6 +24,8 @@ export interface BuildOptions {
   editUrl?: string;
   /** `SITE_LOCALES`, e.g. `en` for a one-language build; default every configured language. */
   locales?: string;
+  /** `SEARCH_SHARD_PAGES`: most project pages per language in one search-index shard. */
+  searchShardPages?: number;
 }
 
 export interface BuildResult {
@@ -54,6 +56,7 @@ export async function buildSite(name: string, options: BuildOptions): Promise<Bu
     SITE_URL: options.siteUrl ?? TEST_SITE_URL,
     EDIT_URL: options.editUrl ?? TEST_EDIT_URL,
     SITE_LOCALES: options.locales ?? '',
+    ...(options.searchShardPages ? { SEARCH_SHARD_PAGES: String(options.searchShardPages) } : {}),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   try {

@@ -28,6 +28,10 @@ declare module 'vitest' {
     /** The same folder as `siteContent` (the name the search tests use). */
     searchContent: string;
 
+    // Build and e2e layers.
+    /** The fixture site at `/` with its search index forced into several shards (SHARDED_PAGES a shard). */
+    shardedSite: ServedSite;
+
     // Build layer only.
     /** The bundled projects plus MANY generated ones, enough to paginate lists, built at `/`. */
     manyDir: string;
@@ -85,6 +89,12 @@ export const HOSTILE_LINK_FILES: Record<string, string> = {
   ].join('\n'),
 };
 
+/**
+ * Project pages per language in one search-index shard in the sharded fixture build: small
+ * enough that the fixture's projects need three shards.
+ */
+export const SHARDED_PAGES = 4;
+
 /** Pinned "today" for every build, so derived statuses do not drift with the calendar. */
 const BUILD_DATE = '2024-06-01';
 
@@ -121,7 +131,7 @@ function build(
   name: string,
   contentDir: string,
   base = '/',
-  settings: Pick<BuildOptions, 'siteUrl' | 'editUrl'> = {},
+  settings: Pick<BuildOptions, 'siteUrl' | 'editUrl' | 'searchShardPages'> = {},
 ): Promise<BuildResult> {
   const result = shared.queue.then(() => buildSite(name, { contentDir, base, buildDate: BUILD_DATE, ...settings }));
   shared.queue = result.catch(() => undefined);
@@ -149,6 +159,13 @@ const fixtureSite = (base: string) =>
   once(`fixture-site ${base}`, async () =>
     served(await built(base === '/' ? 'site' : 'site-portfolio', await fixtureContent(), base), base),
   );
+
+const shardedSite = () =>
+  once('sharded', async () => {
+    const result = await build('site-shards', await fixtureContent(), '/', { searchShardPages: SHARDED_PAGES });
+    if (result.code !== 0) throw new Error(`the sharded fixture site did not build:\n${result.output}`);
+    return served(result.outDir, '/');
+  });
 
 const manySite = () =>
   once('many', async () => {
@@ -206,8 +223,11 @@ const EXTRAS: Record<string, (project: TestProject) => Promise<void>> = {
     project.provide('manyDir', many.outDir);
     project.provide('manyOutput', many.output);
     project.provide('invalidBuild', await invalidBuild());
+    project.provide('shardedSite', await shardedSite());
   },
-  e2e: async () => {},
+  e2e: async (project) => {
+    project.provide('shardedSite', await shardedSite());
+  },
   quality: async (project) => {
     project.provide('qualityRebuild', await rebuild());
     project.provide('xssSite', await xssSite());

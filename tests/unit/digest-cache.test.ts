@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { digestCache, digestOf } from '../../src/cache/digest-cache.ts';
+import { digestCache, digester, digestOf } from '../../src/cache/digest-cache.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'digest-cache-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -18,6 +18,19 @@ describe('digestOf', () => {
   ])('%j vs %j → same: %s', (a, b, same) => {
     expect(digestOf(a) === digestOf(b)).toBe(same);
     expect(digestOf(a)).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('digester', () => {
+  test.each<[parts: (string | Uint8Array)[]]>([
+    [[]],
+    [['svg']],
+    [['ab', 'c']],
+    [['a', new TextEncoder().encode('é'), '']],
+  ])('%j fed one at a time gives digestOf’s value', (parts) => {
+    const hash = digester();
+    for (const part of parts) hash.add(part);
+    expect(hash.digest()).toBe(digestOf(parts));
   });
 });
 

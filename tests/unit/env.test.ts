@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildDateFrom, localeList, normaliseBase, readEnv, selectLocales } from '../../src/env.ts';
+import { buildDateFrom, localeList, normaliseBase, readEnv, selectLocales, shardPagesFrom } from '../../src/env.ts';
 
 describe('normaliseBase', () => {
   test.each([
@@ -44,6 +44,7 @@ describe('readEnv', () => {
       outDir: './dist',
       cacheDir: './node_modules/.astro',
       siteLocales: undefined,
+      searchShardPages: 10_000,
     });
   });
 
@@ -58,6 +59,7 @@ describe('readEnv', () => {
         OUT_DIR: '/tmp/out',
         ASTRO_CACHE_DIR: '/tmp/cache',
         SITE_LOCALES: 'en',
+        SEARCH_SHARD_PAGES: '3',
       }),
     ).toEqual({
       contentDir: resolve('fixtures/content'),
@@ -68,6 +70,7 @@ describe('readEnv', () => {
       outDir: '/tmp/out',
       cacheDir: '/tmp/cache',
       siteLocales: ['en'],
+      searchShardPages: 3,
     });
   });
 
@@ -129,5 +132,20 @@ describe('SITE_LOCALES', () => {
     [['ru', 'ky'], /leaves out the default language "en"/],
   ])('%j is refused, naming the variable and the allowed values', (requested, message) => {
     expect(() => selectLocales(requested, configured, 'en')).toThrow(message);
+  });
+});
+
+describe('shardPagesFrom', () => {
+  test.each([
+    [undefined, 10_000],
+    ['', 10_000],
+    ['1', 1],
+    ['2500', 2500],
+  ])('%j → %j', (value, pages) => {
+    expect(shardPagesFrom(value)).toBe(pages);
+  });
+
+  test.each(['0', '-3', '2.5', 'many'])('SEARCH_SHARD_PAGES=%j is refused', (value) => {
+    expect(() => shardPagesFrom(value)).toThrow(`SEARCH_SHARD_PAGES="${value}" is not a whole number of pages ≥ 1`);
   });
 });

@@ -47,7 +47,11 @@ describe('result slugs', () => {
         return { url: `/projects/p${i}/`, excerpt: '', meta: {} };
       },
     }));
-    const records = await resultRecords(results, 3);
+    const outcome = {
+      total: results.length,
+      slice: (start: number, end: number) => Promise.all(results.slice(start, end).map((result) => result.data())),
+    };
+    const records = await resultRecords(outcome, 3);
     expect(records.map((record) => record.url)).toEqual(results.map((_, i) => `/projects/p${i}/`));
     expect(most).toBeLessThanOrEqual(3);
   });

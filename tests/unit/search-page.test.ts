@@ -13,6 +13,7 @@ const fakePagefind = {
     return {
       results: Array.from({ length: found }, (_, i) => ({
         id: String(i),
+        score: 1,
         data: async () => ({ url: `/projects/p${i}/`, excerpt: '', meta: { title: `Project ${i}` } }),
       })),
       filters: { country: { KG: found, TJ: 1 } },
