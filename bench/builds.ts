@@ -5,7 +5,9 @@
  * record in each of the site's languages, so that they do the same amount of work.
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { join } from 'node:path';
+import { astroNodeOptions } from '../src/env.ts';
 import { measure, type StepResult } from './measure.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -87,6 +89,8 @@ export async function build(name: BuildName, options: BuildOptions): Promise<Bui
     BASE_PATH: '/',
     BUILD_DATE: '2024-06-01',
     ASTRO_TELEMETRY_DISABLED: '1',
+    // The heap npm run build gives Astro (scripts/build.ts), for every build compared alike.
+    NODE_OPTIONS: astroNodeOptions(process.env.NODE_OPTIONS, totalmem()),
     NO_COLOR: '1',
     FORCE_COLOR: '0',
     SITE_LOCALES: locales.join(','),

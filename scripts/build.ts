@@ -7,8 +7,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildEnv } from '../src/env.ts';
+import { astroNodeOptions, buildEnv } from '../src/env.ts';
 import { formatIssues } from '../src/model/content/issues.ts';
 import { loadContent } from '../src/model/content/load.ts';
 
@@ -36,7 +37,12 @@ if (issues.length) {
 }
 
 rmSync(staging, { recursive: true, force: true });
-const env = { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' };
+const env = {
+  ...process.env,
+  OUT_DIR: staging,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NODE_OPTIONS: astroNodeOptions(process.env.NODE_OPTIONS, totalmem()),
+};
 const astro = run('astro', ['build'], env);
 if (astro !== 0) fail(astro, 'astro build');
 // The search index, in shards; unchanged shards come from the cache (src/search-shards/).

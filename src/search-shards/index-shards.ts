@@ -11,7 +11,7 @@ import { digester } from '../cache/digest-cache.ts';
 import { type ProjectPage, planShards, projectPageOf, type Shard } from './plan.ts';
 
 /** Bumped when the way a shard is indexed changes, so old cache entries are not reused. */
-const RECIPE = 'pagefind-1.6 node-api defaults v1';
+const RECIPE = 'pagefind-1.6 node-api defaults v2';
 const PAGEFIND_VERSION: string = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../node_modules/pagefind/package.json'), 'utf8'),
 ).version;
@@ -45,12 +45,25 @@ function shardDigest(siteDir: string, shard: Shard): string {
   return hash.digest();
 }
 
-/** Runs Pagefind over one shard's pages into `outputPath`, then stops its process. */
-async function runPagefind(siteDir: string, shard: Shard, outputPath: string): Promise<void> {
+/** The project pages, as the CLI's glob finds them (and as projectPageOf recognises them). */
+const PROJECT_PAGES_GLOB = '**/projects/*/index.html';
+
+/**
+ * Runs Pagefind over one shard's pages into `outputPath`, then stops its process. The only
+ * shard of a site is every project page: Pagefind then reads the files itself, in parallel,
+ * instead of receiving each page's HTML over its pipe one at a time.
+ */
+async function runPagefind(siteDir: string, shard: Shard, outputPath: string, whole: boolean): Promise<void> {
   try {
     const { index, errors } = await createIndex({});
     if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    for (const page of shard.pages) {
+    if (whole) {
+      const added = await index.addDirectory({ path: siteDir, glob: PROJECT_PAGES_GLOB });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+      if (added.page_count !== shard.pages.length)
+        throw new Error(`Pagefind indexed ${added.page_count} project pages, expected ${shard.pages.length}`);
+    }
+    for (const page of whole ? [] : shard.pages) {
       const added = await index.addHTMLFile({ url: page.url, content: readFileSync(join(siteDir, page.file), 'utf8') });
       if (added.errors.length) throw new Error(`Pagefind could not index ${page.file}: ${added.errors.join('; ')}`);
     }
@@ -90,7 +103,7 @@ export async function indexShards(
     } else {
       const temporary = `${cached}.${process.pid}.tmp`;
       rmSync(temporary, { recursive: true, force: true });
-      await runPagefind(siteDir, shard, temporary);
+      await runPagefind(siteDir, shard, temporary, shards.length === 1);
       renameSync(temporary, cached);
       report.indexed.push(shard.index);
     }

@@ -1,6 +1,14 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildDateFrom, localeList, normaliseBase, readEnv, selectLocales, shardPagesFrom } from '../../src/env.ts';
+import {
+  astroNodeOptions,
+  buildDateFrom,
+  localeList,
+  normaliseBase,
+  readEnv,
+  selectLocales,
+  shardPagesFrom,
+} from '../../src/env.ts';
 
 describe('normaliseBase', () => {
   test.each([
@@ -147,5 +155,17 @@ describe('shardPagesFrom', () => {
 
   test.each(['0', '-3', '2.5', 'many'])('SEARCH_SHARD_PAGES=%j is refused', (value) => {
     expect(() => shardPagesFrom(value)).toThrow(`SEARCH_SHARD_PAGES="${value}" is not a whole number of pages ≥ 1`);
+  });
+});
+
+describe('astroNodeOptions', () => {
+  const GiB = 2 ** 30;
+  test.each<[given: string | undefined, total: number, expected: string]>([
+    [undefined, 24 * GiB, '--max-old-space-size=18432'],
+    ['', 8 * GiB, '--max-old-space-size=6144'],
+    ['--enable-source-maps', 24 * GiB, '--enable-source-maps --max-old-space-size=18432'],
+    ['--max-old-space-size=2048', 24 * GiB, '--max-old-space-size=2048'],
+  ])('NODE_OPTIONS=%j on %d bytes → %j', (given, total, expected) => {
+    expect(astroNodeOptions(given, total)).toBe(expected);
   });
 });

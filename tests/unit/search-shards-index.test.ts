@@ -89,6 +89,22 @@ describe('indexShards', () => {
     expect(files(site)).toEqual(files(cold));
   });
 
+  // One shard is the whole site: Pagefind reads the project pages itself (the CLI's glob).
+  test('a one-shard site indexes every project page in each language, and no list page', async () => {
+    const whole = join(root, 'whole');
+    writeSite(whole);
+    const report = await indexShards(whole, join(root, 'whole-cache'), 10);
+    expect(report).toEqual({ shards: 1, pages: 10, indexed: [0], reused: [] });
+    const entry = JSON.parse(readFileSync(join(whole, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]))).toEqual({
+      en: 5,
+      ru: 5,
+    });
+    expect(readdirSync(join(whole, 'pagefind'))).not.toContain('shards');
+  });
+
   test('a site without project pages is refused', async () => {
     const empty = join(root, 'empty');
     mkdirSync(empty, { recursive: true });
