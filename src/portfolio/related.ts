@@ -36,10 +36,15 @@ export function relatedProjects<P>(projects: readonly P[], features: (project: P
   const weightOf = (key: string) => RELATED_WEIGHTS[key.slice(0, key.indexOf('\u0000')) as Dimension];
   const positions = new Map(projects.map((project, index) => [project, index]));
   const scores = new Float64Array(projects.length);
+  // A project's page asks twice (its cache key, then its render): each ranking is made once.
+  const made = new Map<string, P[]>();
 
   return (project: P, limit = 3): P[] => {
     const self = positions.get(project);
     if (self === undefined) return [];
+    const key = `${self} ${limit}`;
+    const known = made.get(key);
+    if (known) return [...known];
     const touched: number[] = [];
     for (const key of keysOf[self] ?? []) {
       const weight = weightOf(key);
@@ -63,7 +68,8 @@ export function relatedProjects<P>(projects: readonly P[], features: (project: P
     }
     const result = best.map((index) => projects[index] as P);
     for (const index of touched) scores[index] = 0;
-    return result;
+    made.set(key, result);
+    return [...result];
   };
 
   function better(score: number, index: number, than: number): boolean {

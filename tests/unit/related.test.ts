@@ -77,3 +77,14 @@ test('agrees with a naive pairwise ranking on a random portfolio', () => {
   const fast = relatedProjects(many, (p) => p);
   for (const target of many) expect(slugs(fast(target, 4)), target.slug).toEqual(naive(target, 4));
 });
+
+test.each([1, 3, 10])(
+  'asked again (limit %i), the ranking is the same, and a caller changing its copy changes nothing',
+  (limit) => {
+    const first = rank(projects[0] as P, limit);
+    const expected = slugs(first);
+    first.splice(0, first.length);
+    expect(slugs(rank(projects[0] as P, limit))).toEqual(expected);
+    expect(slugs(rank(projects[0] as P, limit)).length).toBe(Math.min(limit, 4));
+  },
+);
