@@ -4,14 +4,24 @@
  * Each shard's output is kept in the cache under a digest of its input pages; a rebuild runs
  * Pagefind only for shards whose pages changed and copies the rest, byte for byte.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join, sep } from 'node:path';
-import { close, createIndex } from 'pagefind';
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { digester } from '../cache/digest-cache.ts';
 import { type ProjectPage, planShards, projectPageOf, type Shard } from './plan.ts';
 
 /** Bumped when the way a shard is indexed changes, so old cache entries are not reused. */
-const RECIPE = 'pagefind-1.6 node-api defaults v2';
+const RECIPE = 'pagefind-1.6 cli --glob projects v3';
 const PAGEFIND_VERSION: string = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../node_modules/pagefind/package.json'), 'utf8'),
 ).version;
@@ -47,31 +57,48 @@ function shardDigest(siteDir: string, shard: Shard): string {
 
 /** The project pages, as the CLI's glob finds them (and as projectPageOf recognises them). */
 const PROJECT_PAGES_GLOB = '**/projects/*/index.html';
+const PAGEFIND_BIN = join(import.meta.dirname, '../../node_modules/.bin/pagefind');
 
 /**
- * Runs Pagefind over one shard's pages into `outputPath`, then stops its process. The only
- * shard of a site is every project page: Pagefind then reads the files itself, in parallel,
- * instead of receiving each page's HTML over its pipe one at a time.
+ * Runs the Pagefind CLI over one shard's pages into `outputPath`. The only shard of a site is
+ * every project page, read in place; a shard of several is linked into a folder of its own
+ * first, at the same relative paths, so its URLs are the site's. The CLI (not the Node API,
+ * whose service process is killed without being waited for) ends before the next shard starts,
+ * so memory peaks never add up and its time and memory count towards this process's.
  */
-async function runPagefind(siteDir: string, shard: Shard, outputPath: string, whole: boolean): Promise<void> {
+function runPagefind(siteDir: string, shard: Shard, outputPath: string, whole: boolean): void {
+  let site = siteDir;
+  if (!whole) {
+    site = `${outputPath}.pages`;
+    rmSync(site, { recursive: true, force: true });
+    for (const page of shard.pages) {
+      const target = join(site, page.file);
+      mkdirSync(dirname(target), { recursive: true });
+      try {
+        linkSync(join(siteDir, page.file), target);
+      } catch {
+        copyFileSync(join(siteDir, page.file), target);
+      }
+    }
+  }
   try {
-    const { index, errors } = await createIndex({});
-    if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    if (whole) {
-      const added = await index.addDirectory({ path: siteDir, glob: PROJECT_PAGES_GLOB });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
-      if (added.page_count !== shard.pages.length)
-        throw new Error(`Pagefind indexed ${added.page_count} project pages, expected ${shard.pages.length}`);
-    }
-    for (const page of whole ? [] : shard.pages) {
-      const added = await index.addHTMLFile({ url: page.url, content: readFileSync(join(siteDir, page.file), 'utf8') });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${page.file}: ${added.errors.join('; ')}`);
-    }
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length)
-      throw new Error(`Pagefind could not write shard ${shard.index}: ${written.errors.join('; ')}`);
+    const result = spawnSync(
+      PAGEFIND_BIN,
+      ['--site', site, '--glob', PROJECT_PAGES_GLOB, '--output-path', outputPath, '--quiet'],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 },
+    );
+    if (result.status !== 0)
+      throw new Error(
+        `Pagefind failed on shard ${shard.index} (exit ${result.status}): ${result.stderr || result.stdout}`,
+      );
+    const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    if (indexed !== shard.pages.length)
+      throw new Error(`Pagefind indexed ${indexed} pages in shard ${shard.index}, expected ${shard.pages.length}`);
   } finally {
-    await close();
+    if (!whole) rmSync(site, { recursive: true, force: true });
   }
 }
 
@@ -103,7 +130,7 @@ export async function indexShards(
     } else {
       const temporary = `${cached}.${process.pid}.tmp`;
       rmSync(temporary, { recursive: true, force: true });
-      await runPagefind(siteDir, shard, temporary, shards.length === 1);
+      runPagefind(siteDir, shard, temporary, shards.length === 1);
       renameSync(temporary, cached);
       report.indexed.push(shard.index);
     }
