@@ -19,7 +19,19 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 2 },
   // The default language at the root, every other one under /<code>/ (pages in src/pages/ru/).
   i18n: { locales: [...siteConfig.locales], defaultLocale: siteConfig.locale, routing: { prefixDefaultLocale: false } },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Generated sites of the benchmark and the tests (tens of thousands of files) are not
+    // sources: watching them would exhaust the dev server's file watches (ENOSPC). The content
+    // folder is always watched, wherever it is.
+    server: {
+      watch: {
+        ignored: (path: string) =>
+          !path.startsWith(buildEnv.contentDir) &&
+          /[/\\](?:bench[/\\]\.work|\.test-output|coverage)(?:[/\\]|$)/.test(path),
+      },
+    },
+  },
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths() gives a cacheKey (project pages, their JSON and preview
   // images; see src/portfolio/page-keys.ts) are copied from the cache folder when unchanged.
