@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { beforeAll, expect, test } from 'vitest';
 import { OUTPUT, prepareContent, ROOT, TEST_SITE_URL } from '../helpers/build.ts';
 import { withBuildLock } from '../helpers/build-lock.ts';
@@ -36,7 +36,8 @@ async function build(name: string): Promise<{ dist: string; output: string }> {
   const { stdout, stderr } = await withBuildLock(() =>
     run('npm', ['run', 'build', '--silent'], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 }),
   );
-  return { dist, output: stdout + stderr };
+  // Astro colours its log when CI is set: the words are what the tests read.
+  return { dist, output: stripVTControlCharacters(stdout + stderr) };
 }
 
 /** Every file below `dir` with its bytes' SHA-256, and the files whose text contains `needle`. */
