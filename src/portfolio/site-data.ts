@@ -8,6 +8,7 @@ import { buildEnv } from '../env.ts';
 import { currentLocale, withLocale } from '../i18n/current.ts';
 import { bodiesDir, readBody } from '../markdown/body-store.ts';
 import type { Vocabulary } from '../model/schemas/index.ts';
+import { shardCount } from '../search-shards/plan.ts';
 import { type Facet, type FacetEntry, type FacetGroup, facetIndex } from './facets.ts';
 import { localizeVocabulary } from './localize.ts';
 import { type OrganizationProfile, organizationProfiles } from './organizations.ts';
@@ -27,6 +28,8 @@ export interface SiteData {
   vocabulary: Vocabulary;
   /** The language labels and texts are in. */
   locale: string;
+  /** Shards of the search index (see src/search-shards/plan.ts): one per language up to SEARCH_SHARD_PAGES projects. */
+  searchShards: number;
 }
 
 /** The build settings every incremental-build cache key includes (see page-keys.ts). */
@@ -101,6 +104,7 @@ async function load(locale: string): Promise<SiteData> {
     organizations: organizationProfiles(vocabulary.organizations.values(), portfolio.projects),
     vocabulary,
     locale,
+    searchShards: shardCount(portfolio.projects.length, buildEnv.searchShardPages),
   };
 }
 
