@@ -4,7 +4,9 @@
  * A key must therefore cover everything the page shows that does not come from code: the
  * project as resolved (so a renamed donor, region or solution changes it), the projects shown
  * beside it, its place in the portfolio's order, its rendered body and the build settings.
- * Pages that summarise many projects (lists, facet values, the home page) get no key and are
+ * Pages that summarise projects (a facet value's pages and data files, the project list's pages)
+ * are keyed by what they summarise: the projects, in order, as resolved. Pages over the whole
+ * portfolio (the home page, the indexes, the portfolio-wide data files) get no key and are
  * always rendered.
  */
 import { digestOf } from '../cache/digest-cache.ts';
@@ -41,4 +43,41 @@ export function projectPageKey(
   { project, related, order, bodyDigest }: ProjectPageInput,
 ): string {
   return pageKey(settings, 'project-page', project, related, order, String(bodyDigest ?? ''));
+}
+
+const projectDigests = new WeakMap<Project, string>();
+const listDigests = new WeakMap<readonly Project[], string>();
+
+/** A project as resolved (its organisations', regions' and solutions' names included), digested once a build. */
+export function projectDigest(project: Project): string {
+  let digest = projectDigests.get(project);
+  if (digest === undefined) {
+    digest = digestOf([JSON.stringify(project)]);
+    projectDigests.set(project, digest);
+  }
+  return digest;
+}
+
+/** A list of projects, in order, digested once a build (lists are shared by every page that shows them). */
+export function projectsDigest(projects: readonly Project[]): string {
+  let digest = listDigests.get(projects);
+  if (digest === undefined) {
+    digest = digestOf(projects.map(projectDigest));
+    listDigests.set(projects, digest);
+  }
+  return digest;
+}
+
+/**
+ * The key of a page that shows nothing but `projects` (in their order) and its own `parts`: a
+ * facet value's page, one page of a list, a data file. Editing a project changes the keys of
+ * exactly the pages whose lists hold it.
+ */
+export function summaryPageKey(
+  settings: KeySettings,
+  kind: string,
+  parts: readonly unknown[],
+  projects: readonly Project[],
+): string {
+  return pageKey(settings, kind, ...parts, projectsDigest(projects));
 }

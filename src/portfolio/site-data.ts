@@ -12,7 +12,7 @@ import { shardCount } from '../search-shards/plan.ts';
 import { type Facet, type FacetEntry, type FacetGroup, facetIndex } from './facets.ts';
 import { localizeVocabulary } from './localize.ts';
 import { type OrganizationProfile, organizationProfiles } from './organizations.ts';
-import type { KeySettings } from './page-keys.ts';
+import { type KeySettings, summaryPageKey } from './page-keys.ts';
 import { buildPortfolio, type Portfolio } from './portfolio.ts';
 import { FACETS } from './site.ts';
 
@@ -131,15 +131,19 @@ export interface FacetValueProps {
   entry: FacetEntry;
 }
 
-/** Static paths of a page or file per facet value: `params` `facet` (its folder) and `value`. */
+/**
+ * Static paths of a page or file per facet value: `params` `facet` (its folder) and `value`,
+ * each keyed by the value and its projects (a file or embed shows nothing else).
+ */
 export async function facetValuePaths(): Promise<
-  { params: { facet: string; value: string }; props: FacetValueProps }[]
+  { params: { facet: string; value: string }; props: FacetValueProps; cacheKey: string }[]
 > {
-  const { facets } = await getSiteData();
+  const { facets, locale } = await getSiteData();
   return facets.flatMap((group) =>
     group.entries.map((entry) => ({
       params: { facet: group.facet.path, value: entry.value.id },
       props: { facet: group.facet, entry },
+      cacheKey: summaryPageKey(keySettings, 'facet-value-file', [locale, group.facet.key, entry.value], entry.projects),
     })),
   );
 }

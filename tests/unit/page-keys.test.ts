@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type KeySettings, pageKey, projectPageKey } from '../../src/portfolio/page-keys.ts';
+import { type KeySettings, pageKey, projectPageKey, summaryPageKey } from '../../src/portfolio/page-keys.ts';
 import type { Project } from '../../src/portfolio/portfolio.ts';
 import { seeds } from '../helpers/exports.ts';
 
@@ -47,4 +47,25 @@ test.each<[a: unknown[], b: unknown[], same: boolean]>([
   [['og'], ['json'], false],
 ])('pageKey(%j) vs pageKey(%j) → same: %s', (a, b, same) => {
   expect(pageKey(settings, ...a) === pageKey(settings, ...b)).toBe(same);
+});
+
+describe('a summary page key (facet value, list page, organisation, data file) changes with its projects', () => {
+  const list = [project, other];
+  const summary = summaryPageKey(settings, 'facet-value', ['en', 'donor', 1], list);
+  test.each<[label: string, key: string]>([
+    ['a donor renamed', summaryPageKey(settings, 'facet-value', ['en', 'donor', 1], [renamedDonor(project), other])],
+    ['a title', summaryPageKey(settings, 'facet-value', ['en', 'donor', 1], [project, { ...other, title: 'New' }])],
+    ['the order', summaryPageKey(settings, 'facet-value', ['en', 'donor', 1], [other, project])],
+    ['a project fewer', summaryPageKey(settings, 'facet-value', ['en', 'donor', 1], [project])],
+    ['the page number', summaryPageKey(settings, 'facet-value', ['en', 'donor', 2], list)],
+    ['the language', summaryPageKey(settings, 'facet-value', ['ru', 'donor', 1], list)],
+    ['the kind of page', summaryPageKey(settings, 'project-list', ['en', 'donor', 1], list)],
+    ['the build date', summaryPageKey({ ...settings, buildDate: 86_400_000 }, 'facet-value', ['en', 'donor', 1], list)],
+  ])('%s', (_label, key) => {
+    expect(key).not.toBe(summary);
+  });
+
+  test('and stays the same for equal projects in new objects (a rebuild resolves them afresh)', () => {
+    expect(summaryPageKey(settings, 'facet-value', ['en', 'donor', 1], [{ ...project }, { ...other }])).toBe(summary);
+  });
 });
