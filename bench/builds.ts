@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { join } from 'node:path';
 import { astroNodeOptions } from '../src/env.ts';
+import { withBuildLock } from '../tests/helpers/build-lock.ts';
 import { measure, type StepResult } from './measure.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -98,17 +99,24 @@ export async function build(name: BuildName, options: BuildOptions): Promise<Bui
   };
   mkdirSync(dir, { recursive: true });
   const steps: StepResult[] = [];
-  for (const [index, command] of stepsFor(name).entries()) {
-    const stepName = command
-      .split(/\s+/)
-      .slice(0, command.startsWith('astro') ? 2 : 1)
-      .join(' ');
-    const logFile = join(dir, `${options.label ?? 'build'}-${index}.log`);
-    rmSync(logFile, { force: true });
-    const result = await measure(stepName, command, { cwd: ROOT, env, logFile });
-    steps.push(result);
-    if (!result.ok) break;
-  }
+  const run = async () => {
+    for (const [index, command] of stepsFor(name).entries()) {
+      const stepName = command
+        .split(/\s+/)
+        .slice(0, command.startsWith('astro') ? 2 : 1)
+        .join(' ');
+      const logFile = join(dir, `${options.label ?? 'build'}-${index}.log`);
+      rmSync(logFile, { force: true });
+      const result = await measure(stepName, command, { cwd: ROOT, env, logFile });
+      steps.push(result);
+      if (!result.ok) break;
+    }
+  };
+  // The site's own builds write Astro's `.astro/` folder in the project root, so they take turns
+  // with any other build of this checkout (tests/helpers/build-lock.ts); the baselines have roots
+  // of their own and run freely.
+  if (name === 'full' || name === 'full-one-language') await withBuildLock(run);
+  else await run();
   const logs = steps.map((_, index) => readFileSync(join(dir, `${options.label ?? 'build'}-${index}.log`), 'utf8'));
   const astroLog = logs.find((text) => text.includes('[build]'));
   const pagefindLog = logs.find((text) => text.includes('Running Pagefind'));
