@@ -1,5 +1,6 @@
 import { type Money, totalsByCurrency } from '../model/money.ts';
 import type { Organization, OrganizationKind } from '../model/schemas/index.ts';
+import { PAGE_SIZE } from './pagination.ts';
 import type { Project } from './portfolio.ts';
 
 /** The parts an organisation plays in projects, in display order. */
@@ -17,6 +18,11 @@ const MEMBERS: Record<Role, (project: Project) => Organization[]> = {
 export interface RoleSummary {
   /** Its projects in this role, in portfolio order (newest first). */
   projects: Project[];
+  /**
+   * The first of those the organisation's page lists (a page of the role's facet list): its
+   * page links to that list for the rest, so it stays small for a donor of thousands.
+   */
+  listed: Project[];
   /** Stated budgets of those projects, summed per currency; never converted. */
   budgets: Money[];
 }
@@ -49,6 +55,7 @@ function others(projects: readonly Project[], role: Role, self: string): Organiz
 function summary(projects: Project[]): RoleSummary {
   return {
     projects,
+    listed: projects.slice(0, PAGE_SIZE),
     budgets: totalsByCurrency(projects.flatMap((project) => (project.budget ? [project.budget] : []))),
   };
 }

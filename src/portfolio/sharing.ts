@@ -13,9 +13,22 @@ import type {
 } from 'schema-dts';
 import type { Organization } from '../model/schemas/index.ts';
 import type { Facet } from './facets.ts';
+import { PAGE_SIZE } from './pagination.ts';
 import type { Project } from './portfolio.ts';
 
 /** The embeddable list of one facet value, e.g. `/embed/donors/usaid/`. */
+/**
+ * The most projects an embed lists: the newest, as many as the first page of the list it comes
+ * from, so a frame on another site stays small however large the portfolio (at 100,000
+ * projects, embeds listing every project were 366 MB of HTML, the largest over 10 MB).
+ */
+export const EMBED_LIMIT = PAGE_SIZE;
+
+/** The projects an embed lists, in the list's order. */
+export function embeddedProjects<P>(projects: readonly P[]): readonly P[] {
+  return projects.slice(0, EMBED_LIMIT);
+}
+
 export function facetEmbedPath(facet: Facet, id: string): string {
   return `/embed/${facet.path}/${encodeURIComponent(id)}/`;
 }

@@ -9,6 +9,7 @@ import {
   organizationProfiles,
   type Role,
 } from '../../src/portfolio/organizations.ts';
+import { PAGE_SIZE } from '../../src/portfolio/pagination.ts';
 import { portfolioOf, vocabulary } from '../helpers/records.ts';
 
 const portfolio = portfolioOf({
@@ -111,5 +112,21 @@ describe('organisation kinds', () => {
     );
     expect(groups.flatMap((group) => group.profiles)).toHaveLength(profiles.length);
     for (const group of groups) for (const p of group.profiles) expect(p.organization.kind).toBe(group.kind);
+  });
+});
+
+describe("an organisation's page lists a page of each role's projects, the role's facet list the rest", () => {
+  test.each([1, PAGE_SIZE, PAGE_SIZE + 1, 3 * PAGE_SIZE])('%i projects funded', (count) => {
+    const many = portfolioOf(
+      Object.fromEntries(
+        Array.from({ length: count }, (_, i) => [`p${i}`, { donors: ['usaid'], start: 2000 + (i % 20) }]),
+      ),
+    );
+    const [usaid] = organizationProfiles(
+      [...vocabulary.organizations.values()].filter((org) => org.id === 'usaid'),
+      many.projects,
+    );
+    expect(usaid?.roles.funder.projects).toHaveLength(count);
+    expect(usaid?.roles.funder.listed).toEqual(usaid?.roles.funder.projects.slice(0, PAGE_SIZE));
   });
 });

@@ -3,6 +3,8 @@ import { createFacets, facetByKey } from '../../src/portfolio/facets.ts';
 import { escapeXml, previewSvg, wrapLines } from '../../src/portfolio/preview-image.ts';
 import { NAME_WEIGHTS, organizationNames, searchNames } from '../../src/portfolio/search-names.ts';
 import {
+  EMBED_LIMIT,
+  embeddedProjects,
   embedSnippet,
   escapeAttribute,
   facetEmbedPath,
@@ -146,5 +148,13 @@ describe('search names', () => {
     expect(names[0]).toBe(org.name);
     for (const alias of org.aliases) expect(names).toContain(alias);
     if (org.acronym) expect(names).toContain(org.acronym);
+  });
+});
+
+describe('an embed lists at most EMBED_LIMIT projects, the first of its list', () => {
+  test.each([0, 1, EMBED_LIMIT - 1, EMBED_LIMIT, EMBED_LIMIT + 1, 35_000])('%i projects', (count) => {
+    const list = Array.from({ length: count }, (_, index) => index);
+    const shown = embeddedProjects(list);
+    expect(shown).toEqual(list.slice(0, Math.min(count, EMBED_LIMIT)));
   });
 });
