@@ -20,7 +20,7 @@ import type { Project } from './portfolio.ts';
 /**
  * The most projects an embed lists: the newest, as many as the first page of the list it comes
  * from, so a frame on another site stays small however large the portfolio (at 100,000
- * projects, embeds listing every project were 366 MB of HTML, the largest over 10 MB).
+ * projects, embeds listing every project were 366 MB of HTML, the largest 23.8 MB).
  */
 export const EMBED_LIMIT = PAGE_SIZE;
 
