@@ -1,5 +1,5 @@
 import type { UiKey } from '../i18n/index.ts';
-import { endOf, formatRange, startOf } from '../model/dates.ts';
+import { endOf, formatRange } from '../model/dates.ts';
 import type { FilterKey } from '../scripts/search-state.ts';
 import { type Facet, type FacetGroup, type FacetValue, facetByKey } from './facets.ts';
 import type { Project } from './portfolio.ts';
@@ -29,8 +29,9 @@ export function searchRecord(project: Project, facets: readonly Facet[], order: 
   if (project.start) filters.push(['year', String(project.start.year)]);
   return {
     filters,
+    // No `start` key: oldest first is `order` reversed (see SORTS), and every sort key is a
+    // permutation of all pages in pf_meta, ≈ 22 KB gzipped at 10,000 pages, loaded by every search.
     sorts: {
-      start: String(project.start ? dayNumber(startOf(project.start)) : 0),
       end: String(project.end ? dayNumber(endOf(project.end)) : 0),
       title: project.title.toLocaleLowerCase('en'),
       budget: String(Math.round(project.budgetUsd ?? 0)),

@@ -12,12 +12,14 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**
  * Sort options: URL value → Pagefind sort key and direction. `relevance` is Pagefind's own
- * order. Newest first uses `order`, each project's position on /projects/, so both list alike.
+ * order. Newest first uses `order`, each project's position on /projects/, so both list alike;
+ * oldest first is that order reversed (projects without a start date first, as a missing start
+ * sorted before), which saves a sort index of its own in every search's pf_meta.
  */
 export const SORTS = {
   relevance: undefined,
   'start-desc': { order: 'asc' },
-  'start-asc': { start: 'asc' },
+  'start-asc': { order: 'desc' },
   'end-desc': { end: 'desc' },
   'end-asc': { end: 'asc' },
   'title-asc': { title: 'asc' },

@@ -76,7 +76,7 @@ describe('the fixture site with its index in shards', () => {
           .filter((key) => key.startsWith('sort_'))
           .sort(),
         page.url,
-      ).toEqual(['sort_budget', 'sort_end', 'sort_order', 'sort_start', 'sort_title']);
+      ).toEqual(['sort_budget', 'sort_end', 'sort_order', 'sort_title']);
   });
 });
 

@@ -129,10 +129,13 @@ describe.each(sites)('search on the site served at $base', (site) => {
     },
   );
 
-  test('newest first and largest budget first order correctly; no budget sorts last', async () => {
+  test('newest first, oldest first and largest budget first order correctly; no budget sorts last', async () => {
     const starts = new Map(content.projects.map((p) => [p.slug, p.data.start?.year ?? 0]));
-    const newest = (await open('?sort=start-desc')).map((slug) => starts.get(slug) ?? 0);
+    const newestSlugs = await open('?sort=start-desc');
+    const newest = newestSlugs.map((slug) => starts.get(slug) ?? 0);
     expect(newest).toEqual([...newest].sort((a, b) => b - a));
+    // Oldest first is newest first reversed (one sort key serves both): undated projects first.
+    expect(await open('?sort=start-asc')).toEqual([...newestSlugs].reverse());
     const byBudget = await open('?sort=budget-desc');
     expect(byBudget[0]).toBe('hydropower-rehabilitation');
     const unbudgeted = content.projects.filter((p) => !p.data.budget).map((p) => p.slug);

@@ -83,12 +83,12 @@ describe('searchRecord', () => {
   });
 
   test.each<[slug: string, sorts: Record<string, string>]>([
-    // Start and end widen to the first and last day of their period; the budget is rounded.
-    ['a', { start: '20200301', end: '20220915', title: 'alpha project', budget: '1500000', order: '0' }],
-    ['b', { start: '20210101', end: '20261231', title: 'beta', budget: '0', order: '0' }],
-    ['c', { start: '20250101', end: '0', title: 'gamma', budget: '0', order: '0' }],
+    // The end widens to the last day of its period; the budget is rounded; there is no start key.
+    ['a', { end: '20220915', title: 'alpha project', budget: '1500000', order: '0' }],
+    ['b', { end: '20261231', title: 'beta', budget: '0', order: '0' }],
+    ['c', { end: '0', title: 'gamma', budget: '0', order: '0' }],
     // A project without dates or budget still carries every sort key, as 0, so it sorts last.
-    ['d', { start: '0', end: '0', title: 'delta', budget: '0', order: '0' }],
+    ['d', { end: '0', title: 'delta', budget: '0', order: '0' }],
   ])('%s sort keys', (slug, sorts) => {
     expect(searchRecord(project(slug), FACETS, 0).sorts).toEqual(sorts);
   });
