@@ -3,6 +3,7 @@ import {
   countValues,
   createFacets,
   facetBreakdown,
+  facetBudgets,
   facetIndex,
   facetIndexPath,
   facetValuePath,
@@ -96,4 +97,23 @@ test.each([
 ] as const)('paths of the %s facet, value %s', (key, id, valuePath, indexPath) => {
   expect(facetValuePath(facetByKey(key), id)).toBe(valuePath);
   expect(facetIndexPath(facetByKey(key))).toBe(indexPath);
+});
+
+describe("a value's budget totals, made once and shared by its pages", () => {
+  const money = portfolioOf({
+    a: { donors: ['usaid'], budget: { amount: 100, currency: 'USD' } },
+    b: { donors: ['usaid'], budget: { amount: 50, currency: 'EUR' } },
+    c: { donors: ['usaid'], budget: { amount: 7, currency: 'USD' } },
+    d: { donors: ['fcdo'] },
+  });
+  test.each<[id: string, totals: string[]]>([
+    ['usaid', ['EUR 50', 'USD 107']],
+    ['fcdo', []],
+  ])('%s', (id, totals) => {
+    const entry = groupByFacet(facetByKey('donor'), money.projects).byId.get(id);
+    if (!entry) throw new Error(`no ${id} entry`);
+    const first = facetBudgets(entry);
+    expect(first.map((total) => `${total.currency} ${total.amount}`).sort()).toEqual(totals);
+    expect(facetBudgets(entry)).toBe(first);
+  });
 });
