@@ -80,6 +80,8 @@ const pages: { path: string; status: number; ms: number }[] = [];
 const searches: SearchOutcome[] = [];
 try {
   const page = await (await browser.newContext()).newPage();
+  // A page that lists every project grows with the portfolio: time it rather than give up.
+  page.setDefaultNavigationTimeout(300_000);
   const errors = watchErrors(page);
   for (const path of PAGES) {
     const started = Date.now();

@@ -184,7 +184,8 @@ export const en = {
   'data.format': 'Format',
   'data.what': 'What it holds',
   'data.projectsJson': 'Every project as a full record (ids next to labels), with the organisations and vocabularies.',
-  'data.projectJson': 'One file per project at a stable address: /data/projects/<id>.json, linked below.',
+  'data.projectJson':
+    'One file per project at a stable address: /data/projects/<id>.json, where <id> is the project’s id in projects.json and projects.csv. The newest projects’ files are linked below.',
   'data.projectsCsv': 'Projects, one row each.',
   'data.organizationsJson': 'Organisations, with how many projects each funds, implements or partners in.',
   'data.organizationsCsv': 'Organisations, one row each.',
