@@ -1,8 +1,8 @@
 import type { UiKey } from '../i18n/index.ts';
-import { type Money, totalsByCurrency } from '../model/money.ts';
+import type { Money } from '../model/money.ts';
 import { STATUSES, type Status } from '../model/schemas/index.ts';
 import type { FacetKey } from './facet-keys.ts';
-import type { Project } from './portfolio.ts';
+import { budgetTotals, type Project } from './portfolio.ts';
 
 /** One value of a facet on one project, e.g. the donor `usaid`. */
 export interface FacetValue {
@@ -180,7 +180,7 @@ export function facetBreakdown(facets: readonly Facet[], facet: Facet, entry: Fa
   return result;
 }
 
-const budgetTotals = new WeakMap<FacetEntry, Money[]>();
+const budgetsByEntry = new WeakMap<FacetEntry, Money[]>();
 
 /**
  * A value's stated budgets summed per currency (never converted); computed once per value and
@@ -188,10 +188,10 @@ const budgetTotals = new WeakMap<FacetEntry, Money[]>();
  * summed its 35,000 budgets again.
  */
 export function facetBudgets(entry: FacetEntry): Money[] {
-  let totals = budgetTotals.get(entry);
+  let totals = budgetsByEntry.get(entry);
   if (!totals) {
-    totals = totalsByCurrency(entry.projects.flatMap((project) => (project.budget ? [project.budget] : [])));
-    budgetTotals.set(entry, totals);
+    totals = budgetTotals(entry.projects);
+    budgetsByEntry.set(entry, totals);
   }
   return totals;
 }

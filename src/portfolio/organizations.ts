@@ -1,7 +1,7 @@
-import { type Money, totalsByCurrency } from '../model/money.ts';
+import type { Money } from '../model/money.ts';
 import type { Organization, OrganizationKind } from '../model/schemas/index.ts';
 import { PAGE_SIZE } from './pagination.ts';
-import type { Project } from './portfolio.ts';
+import { budgetTotals, type Project } from './portfolio.ts';
 
 /** The parts an organisation plays in projects, in display order. */
 export const ROLES = ['funder', 'implementer', 'partner'] as const;
@@ -56,7 +56,7 @@ function summary(projects: Project[]): RoleSummary {
   return {
     projects,
     listed: projects.slice(0, PAGE_SIZE),
-    budgets: totalsByCurrency(projects.flatMap((project) => (project.budget ? [project.budget] : []))),
+    budgets: budgetTotals(projects),
   };
 }
 

@@ -158,7 +158,7 @@ export function buildPortfolio(
       projects: projects.length,
       donors: new Set(projects.flatMap((project) => project.donors.map((org) => org.id))).size,
       countries: new Set(projects.flatMap((project) => project.countries.map((country) => country.code))).size,
-      budgets: totalsByCurrency(projects.flatMap((project) => (project.budget ? [project.budget] : []))),
+      budgets: budgetTotals(projects),
     },
   };
 }
@@ -169,4 +169,9 @@ export function newestFirst(a: Project, b: Project): number {
   if (a.start) return -1;
   if (b.start) return 1;
   return a.title.localeCompare(b.title);
+}
+
+/** The stated budgets of `projects`, summed per currency; never converted. */
+export function budgetTotals(projects: readonly Project[]): Money[] {
+  return totalsByCurrency(projects.flatMap((project) => (project.budget ? [project.budget] : [])));
 }

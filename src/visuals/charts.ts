@@ -4,7 +4,7 @@
  * largest amount in that currency only, so no conversion is ever implied.
  */
 import { type Money, totalsByCurrency } from '../model/money.ts';
-import type { Project } from '../portfolio/portfolio.ts';
+import { budgetTotals, type Project } from '../portfolio/portfolio.ts';
 import { percentOf } from './scale.ts';
 
 export interface ChartValue {
@@ -91,7 +91,7 @@ export function chartOf(
         : {
             values: hidden.length,
             projects: rest.length,
-            budgets: totalsByCurrency(rest.flatMap((project) => (project.budget ? [project.budget] : []))),
+            budgets: budgetTotals(rest),
           },
     without,
   };

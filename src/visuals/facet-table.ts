@@ -2,8 +2,8 @@
  * Rows of a facet's index page: each value with its project count, active count and stated
  * budgets per currency; regions split into world regions and sub-national areas by country.
  */
-import { type Money, totalsByCurrency } from '../model/money.ts';
-import type { FacetEntry, FacetGroup } from '../portfolio/facets.ts';
+import type { Money } from '../model/money.ts';
+import { type FacetEntry, type FacetGroup, facetBudgets } from '../portfolio/facets.ts';
 
 export interface FacetRow {
   entry: FacetEntry;
@@ -23,7 +23,7 @@ function row(entry: FacetEntry): FacetRow {
     entry,
     projects: entry.projects.length,
     active: entry.projects.filter((project) => project.status === 'active').length,
-    budgets: totalsByCurrency(entry.projects.flatMap((project) => (project.budget ? [project.budget] : []))),
+    budgets: facetBudgets(entry),
   };
 }
 
