@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--projects 1000,10000] [--quick] [--write] [--no-language-compare]`
+ * `npm run bench -- [--projects 1000,10000] [--quick] [--write] [--no-language-compare] [--builds …]`
  *
  * For each size: generate records, validate them with the site's own loader, build the full
  * site, the same site in its default language only (what the other languages add), the minimal
@@ -31,6 +31,7 @@ const { values } = parseArgs({
     write: { type: 'boolean', default: false },
     seed: { type: 'string', default: '20240601' },
     repeats: { type: 'string' },
+    builds: { type: 'string' },
     report: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
@@ -41,6 +42,8 @@ if (values.help) {
       '  --quick   100 projects, one run per search (CI smoke test); results go to bench/.work/\n' +
       '  --write   write BENCHMARKS.md and bench/results/ even with --quick\n' +
       '  --no-language-compare   skip the default-language-only build of the full site (for huge sizes)\n' +
+      '  --builds astro-minimal,eleventy   only these builds (of full, full-one-language, astro-minimal, eleventy);\n' +
+      '            without full there is no search or rebuild step, and the figures go to bench/results/ only\n' +
       '  --report bench/results/X.json   only re-render BENCHMARKS.md from saved figures (e.g. after editing bench/analysis.md)',
   );
   process.exit(0);
@@ -65,6 +68,16 @@ const publish = values.write || !quick;
 const locales = siteConfig.locales;
 // With one language there is no second one to measure.
 const compareLanguages = values['language-compare'] && locales.length > 1;
+/** The builds asked for (`--builds`), in their usual order; every one by default. */
+const ALL_BUILDS: readonly BuildName[] = ['full', 'full-one-language', 'astro-minimal', 'eleventy'];
+const chosenBuilds = values.builds?.split(',').map((name) => name.trim()) ?? ALL_BUILDS;
+const unknownBuilds = chosenBuilds.filter((name) => !ALL_BUILDS.includes(name as BuildName));
+if (unknownBuilds.length) throw new Error(`--builds: unknown ${unknownBuilds.join(', ')}; choose from ${ALL_BUILDS.join(', ')}`);
+const builds = ALL_BUILDS.filter(
+  (name) => chosenBuilds.includes(name) && (name !== 'full-one-language' || compareLanguages),
+);
+/** A run without the full site measures baselines only: it must not replace BENCHMARKS.md. */
+const baselinesOnly = !builds.includes('full');
 const failures: string[] = [];
 const started = performance.now();
 
@@ -122,13 +135,7 @@ async function runSize(count: number): Promise<SizeResult> {
     return result;
   }
 
-  const names: BuildName[] = [
-    'full',
-    ...(compareLanguages ? ['full-one-language' as const] : []),
-    'astro-minimal',
-    'eleventy',
-  ];
-  for (const name of names) {
+  for (const name of builds) {
     log(`${count} projects: building ${name}`);
     const built = await build(name, { contentDir, workDir: work, locales });
     result.builds[name] = built;
@@ -277,7 +284,7 @@ const results: BenchResults = {
   },
   versions: versions(),
   locales: [...locales],
-  languageCompare: compareLanguages,
+  languageCompare: builds.includes('full-one-language'),
   site: {
     commit: git(['rev-parse', '--short', 'HEAD']),
     // Uncommitted work by others in the same checkout is part of what gets built.
@@ -299,9 +306,9 @@ for (const count of sizes) {
 }
 results.durationS = Math.round((performance.now() - started) / 1000);
 
-const name = `${results.date}-${sizes.join('-')}${quick ? '-quick' : ''}`;
+const name = `${results.date}-${sizes.join('-')}${quick ? '-quick' : ''}${baselinesOnly ? `-${builds.join('-')}` : ''}`;
 const jsonPath = publish ? join(ROOT, 'bench', 'results', `${name}.json`) : join(WORK, 'results', `${name}.json`);
-const mdPath = publish ? join(ROOT, 'BENCHMARKS.md') : join(WORK, 'BENCHMARKS.md');
+const mdPath = publish && !baselinesOnly ? join(ROOT, 'BENCHMARKS.md') : join(WORK, 'BENCHMARKS.md');
 mkdirSync(join(jsonPath, '..'), { recursive: true });
 writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(mdPath, renderReport(results, { jsonPath: jsonPath.slice(ROOT.length + 1) }));
