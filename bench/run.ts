@@ -72,7 +72,8 @@ const compareLanguages = values['language-compare'] && locales.length > 1;
 const ALL_BUILDS: readonly BuildName[] = ['full', 'full-one-language', 'astro-minimal', 'eleventy'];
 const chosenBuilds = values.builds?.split(',').map((name) => name.trim()) ?? ALL_BUILDS;
 const unknownBuilds = chosenBuilds.filter((name) => !ALL_BUILDS.includes(name as BuildName));
-if (unknownBuilds.length) throw new Error(`--builds: unknown ${unknownBuilds.join(', ')}; choose from ${ALL_BUILDS.join(', ')}`);
+if (unknownBuilds.length)
+  throw new Error(`--builds: unknown ${unknownBuilds.join(', ')}; choose from ${ALL_BUILDS.join(', ')}`);
 const builds = ALL_BUILDS.filter(
   (name) => chosenBuilds.includes(name) && (name !== 'full-one-language' || compareLanguages),
 );
