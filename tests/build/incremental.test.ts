@@ -5,16 +5,13 @@
  * rebuild must have reused pages, and must equal, byte for byte, a cold build of the renamed
  * content; the new name must be on every page that showed the old one.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify, stripVTControlCharacters } from 'node:util';
+import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, expect, test } from 'vitest';
-import { OUTPUT, prepareContent, ROOT, TEST_SITE_URL } from '../helpers/build.ts';
-import { withBuildLock } from '../helpers/build-lock.ts';
+import { OUTPUT, prepareContent, runBuild, TEST_SITE_URL } from '../helpers/build.ts';
 
-const run = promisify(execFile);
 const content = prepareContent('incremental-content');
 const OLD_NAME = 'United States Agency for International Development';
 const NEW_NAME = 'Zeta Renamed Development Agency';
@@ -33,9 +30,7 @@ async function build(name: string): Promise<{ dist: string; output: string }> {
     SITE_URL: TEST_SITE_URL,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  const { stdout, stderr } = await withBuildLock(() =>
-    run('npm', ['run', 'build', '--silent'], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 }),
-  );
+  const { stdout, stderr } = await runBuild(join(OUTPUT, name), env);
   // Astro colours its log when CI is set: the words are what the tests read.
   return { dist, output: stripVTControlCharacters(stdout + stderr) };
 }

@@ -3,16 +3,12 @@
  * content, then on broken content (the report) and on content that fails a later step (Pagefind
  * finds no project page to index); after each, the old output is compared byte for byte.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { OUTPUT, prepareContent, ROOT } from '../helpers/build.ts';
-import { withBuildLock } from '../helpers/build-lock.ts';
+import { OUTPUT, prepareContent, runBuild } from '../helpers/build.ts';
 
-const run = promisify(execFile);
 const outDir = join(OUTPUT, 'safe-build', 'dist');
 const content = prepareContent('safe-build-content');
 const aimak = join(content, 'projects/successful-aimak-2.md');
@@ -28,9 +24,7 @@ async function build(): Promise<{ code: number; output: string }> {
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   try {
-    const { stdout, stderr } = await withBuildLock(() =>
-      run('npm', ['run', 'build', '--silent'], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 }),
-    );
+    const { stdout, stderr } = await runBuild(join(OUTPUT, 'safe-build'), env);
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failure = error as { code?: number; stdout?: string; stderr?: string };

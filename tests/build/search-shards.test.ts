@@ -5,16 +5,13 @@
  * one edit runs Pagefind for the edited project's shard only and gives the same bytes as a
  * cold build of the edited content.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadContent } from '../../src/model/content/load.ts';
 import { shardCount, shardFolder, shardOf } from '../../src/search-shards/plan.ts';
-import { OUTPUT, ROOT } from '../helpers/build.ts';
-import { withBuildLock } from '../helpers/build-lock.ts';
+import { OUTPUT, runBuild } from '../helpers/build.ts';
 import { SHARDED_PAGES } from '../setup/sites.ts';
 
 const sharded = inject('shardedSite').dist;
@@ -90,7 +87,6 @@ describe('the one-shard site', () => {
   });
 });
 
-const run = promisify(execFile);
 const WORK = join(OUTPUT, 'shard-rebuild');
 
 async function build(content: string, name: string): Promise<string> {
@@ -105,9 +101,7 @@ async function build(content: string, name: string): Promise<string> {
     SEARCH_SHARD_PAGES: String(SHARDED_PAGES),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  const { stdout, stderr } = await withBuildLock(() =>
-    run('npm', ['run', 'build', '--silent'], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 }),
-  );
+  const { stdout, stderr } = await runBuild(join(WORK, name), env);
   return stdout + stderr;
 }
 

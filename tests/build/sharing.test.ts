@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { load } from 'cheerio';
 import sharp from 'sharp';
 import { describe, expect, inject, test } from 'vitest';
 import { loadContent } from '../../src/model/content/load.ts';
-import { ROOT, TEST_EDIT_URL, TEST_SITE_URL } from '../helpers/build.ts';
+import { privateRootOf, TEST_EDIT_URL, TEST_SITE_URL } from '../helpers/build.ts';
 import { htmlFiles, page } from '../helpers/dist.ts';
 
 const dist = inject('siteDir');
@@ -112,8 +112,9 @@ describe('sharing with SITE_URL and EDIT_URL set', () => {
   test('the edit link points at the project file under EDIT_URL', () => {
     const $ = page(dist, '/projects/successful-aimak-2/');
     expect($('a:contains("Edit this page")').attr('href')).toBe(
-      // The file's path in the repository: the fixture site's content is a copy under .test-output/.
-      `${TEST_EDIT_URL}${relative(ROOT, inject('siteContent'))}/projects/successful-aimak-2.md`,
+      // The file's path from the project root: the fixture site's content is a copy under
+      // .test-output/, and the test build ran in a private root there (privateRootOf).
+      `${TEST_EDIT_URL}${relative(privateRootOf(dirname(dist)), inject('siteContent'))}/projects/successful-aimak-2.md`,
     );
   });
 

@@ -92,7 +92,10 @@ describe.each(sites)('search on the site served at $base', (site) => {
     expect(slugs[0]).toBe(slug);
   });
 
-  test.each(FACET_FILTERS)('each %s filter lists exactly the facet page projects', async (folder, filter, toValue) => {
+  // Which projects a filter finds does not depend on the base path: every facet is checked at
+  // `/`, and under another base only the countries, to prove filters and their links follow it.
+  const facetFilters = site.base === '/' ? FACET_FILTERS : FACET_FILTERS.slice(0, 1);
+  test.each(facetFilters)('each %s filter lists exactly the facet page projects', async (folder, filter, toValue) => {
     const ids = facetIds(folder);
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) {

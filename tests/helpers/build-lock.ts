@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 // Astro writes its image map to `.astro/` in the project root, whatever the output and cache
-// folders, so two builds of different content at once can read each other's map. Builds in
-// tests and benchmarks therefore take turns, across processes, through this lock.
+// folders, so two builds of different content in one root can read each other's map. Test
+// builds each get a root of their own (privateRoot in build.ts); what still runs in the project
+// root itself (the dev server test, the benchmark's builds of the site) takes turns, across
+// processes, through this lock.
 const LOCK = join(import.meta.dirname, '../../.test-output/build.lock');
 
 function holderIsAlive(): boolean {

@@ -1,8 +1,7 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { copyFileSync, cpSync, linkSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { withBuildLock } from './build-lock.ts';
 
 const run = promisify(execFile);
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -35,12 +34,70 @@ export interface BuildResult {
   output: string;
 }
 
+/** What a build reads from the project: linked into each build's private root. */
+const PROJECT_FILES = [
+  'astro.config.ts',
+  'package.json',
+  'tsconfig.json',
+  'src',
+  'public',
+  'scripts',
+  'vendor',
+  'content',
+];
+
+/** Hard-links every file below `from` into `to` (a copy where links cannot cross devices). */
+function linkTree(from: string, to: string): void {
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, source.slice(from.length));
+    mkdirSync(dirname(target), { recursive: true });
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
+    }
+  }
+}
+
+/** Where the build whose folder is `dir` (below `.test-output/`) gets its private root. */
+export function privateRootOf(dir: string): string {
+  return join(OUTPUT, 'roots', relative(OUTPUT, dir));
+}
+
 /**
- * Runs the real `npm run build` (astro build + pagefind) into `.test-output/<name>`.
- * Astro writes its image map to `.astro/` in the project root whatever the output and cache
- * folders, so two builds of different content must never run at once. The global set-up
- * (tests/setup/sites.ts) builds one site after another; builds made by tests themselves (the
- * safe-build test, the quick benchmark, the dev server) take turns with it through a lock.
+ * A project root of its own for the build whose folder is `dir` (see privateRootOf): the
+ * project's files hard-linked (the very files under test, at no copying cost) and
+ * `node_modules` linked. Astro writes `.astro/` (its map of content modules and images) into
+ * the project root whatever the output and cache folders, so builds of different content in one
+ * root would read each other's map; each in its own root, builds can run at once. Paths Astro
+ * takes relative to its root (the edit link's file path) are relative to this one.
+ */
+export function privateRoot(dir: string): string {
+  const root = privateRootOf(dir);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  for (const file of PROJECT_FILES) {
+    const source = join(ROOT, file);
+    if (file.includes('.')) linkSync(source, join(root, file));
+    else linkTree(source, join(root, file));
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+/**
+ * The real `npm run build` for the build whose folder (holding its output and cache) is `dir`,
+ * in a private root; rejects as `execFile` does when the build fails.
+ */
+export function runBuild(dir: string, env: NodeJS.ProcessEnv): Promise<{ stdout: string; stderr: string }> {
+  return run('npm', ['run', 'build', '--silent'], { cwd: privateRoot(dir), env, maxBuffer: 64 * 1024 * 1024 });
+}
+
+/**
+ * Runs the real `npm run build` (astro build + pagefind) into `.test-output/<name>`, from a
+ * private root (see privateRoot), so it may run beside other builds.
  */
 export async function buildSite(name: string, options: BuildOptions): Promise<BuildResult> {
   const outDir = join(OUTPUT, name, 'dist');
@@ -60,9 +117,7 @@ export async function buildSite(name: string, options: BuildOptions): Promise<Bu
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   try {
-    const { stdout, stderr } = await withBuildLock(() =>
-      run('npm', ['run', 'build', '--silent'], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 }),
-    );
+    const { stdout, stderr } = await runBuild(join(OUTPUT, name), env);
     return { outDir, code: 0, output: stdout + stderr };
   } catch (error) {
     const failure = error as { code?: number; stdout?: string; stderr?: string };

@@ -81,3 +81,36 @@ export function extremeRecords(records: readonly RecordShape[], each: number): s
   chosen.delete('');
   return [...chosen].sort();
 }
+
+/**
+ * The template a page path belongs to: its language prefix and section, with the value and the
+ * page number replaced by `*` (`ru/countries/kg/page/3/` → `ru/countries/*\/page/*`). Embeds keep
+ * their facet (`embed/donors/*`).
+ */
+export function templateOf(path: string): string {
+  const segments = path.split('/').filter(Boolean);
+  const language = /^[a-z]{2}$/.test(segments[0] ?? '') ? 1 : 0;
+  const section = segments[language] === 'embed' ? language + 1 : language;
+  return segments.map((segment, index) => (index <= section || segment === 'page' ? segment : '*')).join('/');
+}
+
+const pageNumber = (path: string) => Number(/\/page\/(\d+)\/?$/.exec(path)?.[1] ?? 1);
+
+/**
+ * Of each template's pages, the ones that bound the rest: the largest file (the most text to
+ * fit) and the highest page number (the widest pagination). For a language whose pages list the
+ * same records as a language checked in full, only the template's own words are new, and these
+ * carry the longest of them with the most content.
+ */
+export function templateBounds(pages: readonly { path: string; bytes: number }[]): string[] {
+  const byTemplate = new Map<string, { path: string; bytes: number }[]>();
+  for (const page of pages)
+    byTemplate.set(templateOf(page.path), [...(byTemplate.get(templateOf(page.path)) ?? []), page]);
+  const chosen = new Set<string>();
+  for (const group of byTemplate.values()) {
+    const largest = group.reduce((best, page) => (page.bytes > best.bytes ? page : best));
+    const last = group.reduce((best, page) => (pageNumber(page.path) > pageNumber(best.path) ? page : best));
+    chosen.add(largest.path).add(last.path);
+  }
+  return [...chosen].sort();
+}

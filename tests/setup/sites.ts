@@ -98,23 +98,28 @@ export const SHARDED_PAGES = 4;
 /** Pinned "today" for every build, so derived statuses do not drift with the calendar. */
 const BUILD_DATE = '2024-06-01';
 
+/** Set-up builds at once: each has a root of its own (privateRoot), and two fill both cores. */
+const PARALLEL_BUILDS = 2;
+
 /**
  * Vitest runs each layer's global set-up in this one process, one after another, with its own
  * copy of this module; the builds and servers they share therefore live on globalThis, and each
- * build is made the first time a layer asks for it, never twice, and never two at once.
+ * build is made the first time a layer asks for it, never twice.
  */
 interface Shared {
   /** Builds and servers by name, made at most once per run. */
   made: Map<string, Promise<unknown>>;
-  /** The last build asked for: the next one starts when it ends, so builds never overlap. */
-  queue: Promise<unknown>;
+  /** Builds running now. */
+  running: number;
+  /** Builds waiting for one of the PARALLEL_BUILDS slots, first come first served. */
+  waiting: (() => void)[];
   servers: StaticServer[];
   /** Layers set up and not yet torn down; the last one closes the servers. */
   layers: number;
 }
 const KEY = Symbol.for('project-portfolio.test-sites');
 const global = globalThis as Record<symbol, Shared | undefined>;
-global[KEY] ??= { made: new Map(), queue: Promise.resolve(), servers: [], layers: 0 };
+global[KEY] ??= { made: new Map(), running: 0, waiting: [], servers: [], layers: 0 };
 const shared: Shared = global[KEY];
 
 function once<T>(name: string, make: () => Promise<T>): Promise<T> {
@@ -126,16 +131,23 @@ function once<T>(name: string, make: () => Promise<T>): Promise<T> {
   return made;
 }
 
-/** The real build, after any build already under way has finished. */
-function build(
+/** The real build, once one of the PARALLEL_BUILDS slots is free. */
+async function build(
   name: string,
   contentDir: string,
   base = '/',
   settings: Pick<BuildOptions, 'siteUrl' | 'editUrl' | 'searchShardPages'> = {},
 ): Promise<BuildResult> {
-  const result = shared.queue.then(() => buildSite(name, { contentDir, base, buildDate: BUILD_DATE, ...settings }));
-  shared.queue = result.catch(() => undefined);
-  return result;
+  // A build that ends hands its slot straight to the first one waiting.
+  if (shared.running < PARALLEL_BUILDS) shared.running++;
+  else await new Promise<void>((resume) => shared.waiting.push(resume));
+  try {
+    return await buildSite(name, { contentDir, base, buildDate: BUILD_DATE, ...settings });
+  } finally {
+    const next = shared.waiting.shift();
+    if (next) next();
+    else shared.running--;
+  }
 }
 
 /** A build that must succeed; its `dist/`. */
@@ -219,19 +231,20 @@ const hostileLinkBuild = () =>
 /** What each layer needs beyond the fixture site; a layer not named here gets everything. */
 const EXTRAS: Record<string, (project: TestProject) => Promise<void>> = {
   build: async (project) => {
-    const many = await manySite();
+    const [many, invalid, sharded] = await Promise.all([manySite(), invalidBuild(), shardedSite()]);
     project.provide('manyDir', many.outDir);
     project.provide('manyOutput', many.output);
-    project.provide('invalidBuild', await invalidBuild());
-    project.provide('shardedSite', await shardedSite());
+    project.provide('invalidBuild', invalid);
+    project.provide('shardedSite', sharded);
   },
   e2e: async (project) => {
     project.provide('shardedSite', await shardedSite());
   },
   quality: async (project) => {
-    project.provide('qualityRebuild', await rebuild());
-    project.provide('xssSite', await xssSite());
-    project.provide('hostileLinkBuild', await hostileLinkBuild());
+    const [again, xss, hostile] = await Promise.all([rebuild(), xssSite(), hostileLinkBuild()]);
+    project.provide('qualityRebuild', again);
+    project.provide('xssSite', xss);
+    project.provide('hostileLinkBuild', hostile);
   },
 };
 
@@ -244,16 +257,18 @@ const EXTRAS: Record<string, (project: TestProject) => Promise<void>> = {
  */
 export default async function setup(project: TestProject) {
   shared.layers++;
-  const sites = [await fixtureSite('/'), await fixtureSite('/portfolio/')];
+  // Every build this layer needs is asked for at once; they take PARALLEL_BUILDS slots in turn.
+  const extras = EXTRAS[project.name];
+  const [sites] = await Promise.all([
+    Promise.all([fixtureSite('/'), fixtureSite('/portfolio/')]),
+    extras ? extras(project) : Promise.all(Object.values(EXTRAS).map((provide) => provide(project))),
+  ]);
   const content = await fixtureContent();
   project.provide('siteContent', content);
   project.provide('searchContent', content);
   project.provide('siteDir', rootSite(sites).dist);
   project.provide('searchSites', sites);
   project.provide('qualitySites', sites);
-  const extras = EXTRAS[project.name];
-  if (extras) await extras(project);
-  else for (const provide of Object.values(EXTRAS)) await provide(project);
   return async () => {
     if (--shared.layers > 0) return;
     await Promise.all(shared.servers.splice(0).map((server) => server.close()));

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { extremeRecords, type RecordShape } from '../helpers/overflow.ts';
+import { extremeRecords, type RecordShape, templateBounds, templateOf } from '../helpers/overflow.ts';
 
 const record = (slug: string, data: Record<string, unknown> = {}, body = 'a b c'): RecordShape => ({
   slug,
@@ -25,4 +25,35 @@ test('records are also spread over the whole list, each once', () => {
   expect(chosen).toContain('p00');
   expect(chosen.some((slug) => slug >= 'p30')).toBe(true);
   expect(new Set(chosen).size).toBe(chosen.length);
+});
+
+test.each([
+  ['', ''],
+  ['ru/', 'ru'],
+  ['projects/', 'projects'],
+  ['projects/page/3/', 'projects/page/*'],
+  ['countries/kg/', 'countries/*'],
+  ['ru/countries/kg/page/3/', 'ru/countries/*/page/*'],
+  ['embed/donors/usaid/', 'embed/donors/*'],
+  ['ru/organizations/undp/', 'ru/organizations/*'],
+  ['404.html', '404.html'],
+])('the template of %j is %j', (path, template) => {
+  expect(templateOf(path)).toBe(template);
+});
+
+test('each template is represented by its largest page and its last page', () => {
+  const pages = [
+    { path: 'ru/countries/kg/', bytes: 900 },
+    { path: 'ru/countries/tj/', bytes: 500 },
+    { path: 'ru/countries/kg/page/2/', bytes: 800 },
+    { path: 'ru/countries/kg/page/12/', bytes: 100 },
+    { path: 'ru/countries/tj/page/3/', bytes: 850 },
+    { path: 'ru/', bytes: 10 },
+  ];
+  expect(templateBounds(pages)).toEqual([
+    'ru/',
+    'ru/countries/kg/',
+    'ru/countries/kg/page/12/',
+    'ru/countries/tj/page/3/',
+  ]);
 });
