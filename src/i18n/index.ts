@@ -25,4 +25,19 @@ export function projectCount(count: number, locale: string = currentLocale()): s
   return t('facet.count', { count }, locale);
 }
 
+/** "51–100 of 4,000": where a page of a list (`first`, its items, `total`) stands in it. */
+export function listRange(
+  page: { first: number; items: readonly unknown[]; total: number },
+  locale: string = currentLocale(),
+): string {
+  // Placeholders are filled as they are: the numbers are grouped here ("35,133", "35 133").
+  const number = new Intl.NumberFormat(locale);
+  const last = page.first + page.items.length - 1;
+  return t(
+    'pagination.range',
+    { first: number.format(page.first), last: number.format(last), total: number.format(page.total) },
+    locale,
+  );
+}
+
 export type { UiKey };

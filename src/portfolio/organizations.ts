@@ -1,6 +1,6 @@
 import type { Money } from '../model/money.ts';
 import type { Organization, OrganizationKind } from '../model/schemas/index.ts';
-import { PAGE_SIZE } from './pagination.ts';
+import { firstPage, type ListPage } from './pagination.ts';
 import { budgetTotals, type Project } from './portfolio.ts';
 
 /** The parts an organisation plays in projects, in display order. */
@@ -22,7 +22,7 @@ export interface RoleSummary {
    * The first of those the organisation's page lists (a page of the role's facet list): its
    * page links to that list for the rest, so it stays small for a donor of thousands.
    */
-  listed: Project[];
+  listed: ListPage<Project>;
   /** Stated budgets of those projects, summed per currency; never converted. */
   budgets: Money[];
 }
@@ -55,7 +55,7 @@ function others(projects: readonly Project[], role: Role, self: string): Organiz
 function summary(projects: Project[]): RoleSummary {
   return {
     projects,
-    listed: projects.slice(0, PAGE_SIZE),
+    listed: firstPage(projects),
     budgets: budgetTotals(projects),
   };
 }

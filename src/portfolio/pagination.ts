@@ -12,16 +12,30 @@ export interface ListPage<T> {
   total: number;
 }
 
+/** Page `number` (1-based) of `items` in pages of `size`. */
+function pageOf<T>(items: readonly T[], number: number, size: number): ListPage<T> {
+  return {
+    number,
+    count: Math.max(1, Math.ceil(items.length / size)),
+    items: items.slice((number - 1) * size, number * size),
+    first: (number - 1) * size + 1,
+    total: items.length,
+  };
+}
+
 /** Splits a list into pages; an empty list still has one (empty) page. */
 export function paginate<T>(items: readonly T[], size = PAGE_SIZE): ListPage<T>[] {
-  const count = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: count }, (_, index) => ({
-    number: index + 1,
-    count,
-    items: items.slice(index * size, (index + 1) * size),
-    first: index * size + 1,
-    total: items.length,
-  }));
+  return Array.from({ length: Math.max(1, Math.ceil(items.length / size)) }, (_, index) =>
+    pageOf(items, index + 1, size),
+  );
+}
+
+/**
+ * The first page alone, without the others: what a summary (an embed, an organisation's role,
+ * the data page) lists before linking to the whole list, so it stays small however long that is.
+ */
+export function firstPage<T>(items: readonly T[], size = PAGE_SIZE): ListPage<T> {
+  return pageOf(items, 1, size);
 }
 
 /** `/projects/` for page 1, `/projects/page/2/` after: page 1 keeps the list's own address. */

@@ -13,7 +13,7 @@ import type {
 } from 'schema-dts';
 import type { Organization } from '../model/schemas/index.ts';
 import type { Facet } from './facets.ts';
-import { PAGE_SIZE } from './pagination.ts';
+import { firstPage, type ListPage, PAGE_SIZE } from './pagination.ts';
 import type { Project } from './portfolio.ts';
 
 /** The embeddable list of one facet value, e.g. `/embed/donors/usaid/`. */
@@ -24,9 +24,9 @@ import type { Project } from './portfolio.ts';
  */
 export const EMBED_LIMIT = PAGE_SIZE;
 
-/** The projects an embed lists, in the list's order. */
-export function embeddedProjects<P>(projects: readonly P[]): readonly P[] {
-  return projects.slice(0, EMBED_LIMIT);
+/** The projects an embed lists: the first page of its list. */
+export function embeddedProjects<P>(projects: readonly P[]): ListPage<P> {
+  return firstPage(projects, EMBED_LIMIT);
 }
 
 export function facetEmbedPath(facet: Facet, id: string): string {

@@ -127,6 +127,7 @@ describe("an organisation's page lists a page of each role's projects, the role'
       many.projects,
     );
     expect(usaid?.roles.funder.projects).toHaveLength(count);
-    expect(usaid?.roles.funder.listed).toEqual(usaid?.roles.funder.projects.slice(0, PAGE_SIZE));
+    expect(usaid?.roles.funder.listed.items).toEqual(usaid?.roles.funder.projects.slice(0, PAGE_SIZE));
+    expect(usaid?.roles.funder.listed.total).toBe(count);
   });
 });

@@ -155,6 +155,9 @@ describe('an embed lists at most EMBED_LIMIT projects, the first of its list', (
   test.each([0, 1, EMBED_LIMIT - 1, EMBED_LIMIT, EMBED_LIMIT + 1, 35_000])('%i projects', (count) => {
     const list = Array.from({ length: count }, (_, index) => index);
     const shown = embeddedProjects(list);
-    expect(shown).toEqual(list.slice(0, Math.min(count, EMBED_LIMIT)));
+    expect(shown.items).toEqual(list.slice(0, Math.min(count, EMBED_LIMIT)));
+    // The range line shows when the list goes on past the embed.
+    expect(shown.count > 1).toBe(count > EMBED_LIMIT);
+    expect(shown.total).toBe(count);
   });
 });
