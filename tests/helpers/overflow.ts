@@ -103,9 +103,7 @@ const pageNumber = (path: string) => Number(/\/page\/(\d+)\/?$/.exec(path)?.[1] 
  * carry the longest of them with the most content.
  */
 export function templateBounds(pages: readonly { path: string; bytes: number }[]): string[] {
-  const byTemplate = new Map<string, { path: string; bytes: number }[]>();
-  for (const page of pages)
-    byTemplate.set(templateOf(page.path), [...(byTemplate.get(templateOf(page.path)) ?? []), page]);
+  const byTemplate = Map.groupBy(pages, (page) => templateOf(page.path));
   const chosen = new Set<string>();
   for (const group of byTemplate.values()) {
     const largest = group.reduce((best, page) => (page.bytes > best.bytes ? page : best));
