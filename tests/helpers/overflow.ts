@@ -66,8 +66,8 @@ const titleLength = (record: RecordShape) => String(record.data.title ?? '').len
  * The records whose pages are likeliest to be widest: for each measure of what a project page
  * must fit (the longest unbreakable word, the longest title, the most list items, the longest
  * body), the `each` records that score highest, plus `each` spread evenly over the rest. A
- * project page shows one record, so these bound every other's; pages that grow with the number
- * of projects (lists, facets, organisations, embeds) are checked in full.
+ * project page shows one record, so these bound every other's. Pages of other templates are
+ * chosen the same way, by templateBounds.
  */
 export function extremeRecords(records: readonly RecordShape[], each: number): string[] {
   const measures = [longestWord, titleLength, listItems, (record: RecordShape) => record.body.length];
@@ -96,19 +96,49 @@ export function templateOf(path: string): string {
 
 const pageNumber = (path: string) => Number(/\/page\/(\d+)\/?$/.exec(path)?.[1] ?? 1);
 
+/** What a built page has to fit, read off its HTML. */
+export interface PageShape {
+  /** Site path, as pagesOf gives it. */
+  path: string;
+  /** Size of its HTML file: the most text and rows to lay out. */
+  bytes: number;
+  /** Characters in the longest run of visible text with no space to break at. */
+  longestWord: number;
+}
+
+/** The longest whitespace-free run of text in a page's HTML, outside scripts, styles and tags. */
+export function longestWordOf(html: string): number {
+  const text = html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[#a-z0-9]+;/gi, 'x');
+  let longest = 0;
+  for (const word of text.split(/\s+/)) longest = Math.max(longest, word.length);
+  return longest;
+}
+
 /**
- * Of each template's pages, the ones that bound the rest: the largest file (the most text to
- * fit) and the highest page number (the widest pagination). For a language whose pages list the
- * same records as a language checked in full, only the template's own words are new, and these
- * carry the longest of them with the most content.
+ * Of each template's pages (templateOf), the ones that bound the rest: the largest file (the
+ * most text and rows to fit), the one with the longest unbreakable word (a long name or URL),
+ * the highest page number (the widest pagination), and the first and middle pages in path
+ * order as a spread. The pages of one template differ only in the records and names they
+ * show, so a page too wide for its content shows up among these.
  */
-export function templateBounds(pages: readonly { path: string; bytes: number }[]): string[] {
+export function templateBounds(pages: readonly PageShape[]): string[] {
   const byTemplate = Map.groupBy(pages, (page) => templateOf(page.path));
   const chosen = new Set<string>();
+  const most = (group: PageShape[], measure: (page: PageShape) => number) =>
+    group.reduce((best, page) => (measure(page) > measure(best) ? page : best));
   for (const group of byTemplate.values()) {
-    const largest = group.reduce((best, page) => (page.bytes > best.bytes ? page : best));
-    const last = group.reduce((best, page) => (pageNumber(page.path) > pageNumber(best.path) ? page : best));
-    chosen.add(largest.path).add(last.path);
+    const inOrder = group.toSorted((a, b) => a.path.localeCompare(b.path));
+    for (const page of [
+      most(group, (page) => page.bytes),
+      most(group, (page) => page.longestWord),
+      most(group, (page) => pageNumber(page.path)),
+      inOrder[0],
+      inOrder[Math.floor(inOrder.length / 2)],
+    ])
+      if (page) chosen.add(page.path);
   }
   return [...chosen].sort();
 }

@@ -1,20 +1,28 @@
 /** No page of a 1,000-project synthetic build scrolls sideways on a 360 px phone (see overflow.test.ts). */
-import { statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generate, writeContent } from '../../bench/generate.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { buildSite, OUTPUT, ROOT } from '../helpers/build.ts';
-import { extremeRecords, pagesOf, templateBounds, WIDTH, widePages } from '../helpers/overflow.ts';
+import {
+  extremeRecords,
+  longestWordOf,
+  pagesOf,
+  templateBounds,
+  templateOf,
+  WIDTH,
+  widePages,
+} from '../helpers/overflow.ts';
 import { type StaticServer, serve } from '../helpers/serve.ts';
 
 describe(`at ${WIDTH}×800, a 1,000-project synthetic build (bench/generate.ts)`, () => {
   let browser: Browser;
   let server: StaticServer;
   let dist: string;
-  // Every page that grows with the number of projects, and the project pages of the records
-  // with the most to fit (see extremeRecords); the rest are bounded by those.
+  // Of 3,000 pages, those that bound the rest: the project pages of the records with most to
+  // fit, and each other template's pages with most to fit (see the test).
   const records = generate(1000, 20240601);
   const checked = new Set(extremeRecords(records, 15));
   const isProjectPage = (path: string) => /^(?:[a-z]{2}\/)?projects\/[^/]+\/$/.test(path) && !path.includes('/page/');
@@ -36,19 +44,22 @@ describe(`at ${WIDTH}×800, a 1,000-project synthetic build (bench/generate.ts)`
   test('no page is wider than the viewport', { timeout: 1_200_000 }, async () => {
     const all = pagesOf(dist);
     expect(all.length).toBeGreaterThan(3000);
-    const chosen = all.filter((path) => !isProjectPage(path) || checked.has(slugOf(path)));
-    // The synthetic records have no translation, so a Russian page lists exactly what its
-    // English twin lists, and only the template's words differ: every English page is loaded,
-    // and in Russian each template's largest page and last page (templateBounds).
-    const isEnglish = (path: string) => !path.startsWith('ru/');
-    const russian = chosen.filter((path) => !isEnglish(path) && !isProjectPage(path));
-    const bytes = (path: string) => statSync(join(dist, path, path.endsWith('.html') ? '' : 'index.html')).size;
-    const russianBounds = templateBounds(russian.map((path) => ({ path, bytes: bytes(path) })));
-    const paths = [...chosen.filter((path) => isEnglish(path) || isProjectPage(path)), ...russianBounds];
-    // Both languages' pages of every chosen record, and every page of another kind in English.
-    expect(paths.filter(isProjectPage).length).toBe(2 * checked.size);
-    expect(paths.filter((path) => isEnglish(path) && !isProjectPage(path)).length).toBeGreaterThan(700);
-    expect(russianBounds.length).toBeGreaterThan(20);
-    expect(await widePages(browser, server.url, paths)).toEqual([]);
+    // Project pages: both languages' pages of the records with most to fit (extremeRecords).
+    const projectPages = all.filter((path) => isProjectPage(path) && checked.has(slugOf(path)));
+    // Every other page belongs to a template (a list, a facet value, an organisation, an embed,
+    // in each language), and each template's pages differ only in the records and names they
+    // show: its pages with the most to fit, the widest pagination and a spread (templateBounds).
+    const others = all
+      .filter((path) => !isProjectPage(path))
+      .map((path) => {
+        const html = readFileSync(join(dist, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
+        return { path, bytes: html.length, longestWord: longestWordOf(html) };
+      });
+    const bounds = templateBounds(others);
+    expect(projectPages.length).toBe(2 * checked.size);
+    // Every template of both languages is represented.
+    expect(new Set(bounds.map(templateOf))).toEqual(new Set(others.map((page) => templateOf(page.path))));
+    expect(new Set(bounds.map(templateOf)).size).toBeGreaterThan(60);
+    expect(await widePages(browser, server.url, [...projectPages, ...bounds])).toEqual([]);
   });
 });

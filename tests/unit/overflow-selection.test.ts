@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { extremeRecords, type RecordShape, templateBounds, templateOf } from '../helpers/overflow.ts';
+import { extremeRecords, longestWordOf, type RecordShape, templateBounds, templateOf } from '../helpers/overflow.ts';
 
 const record = (slug: string, data: Record<string, unknown> = {}, body = 'a b c'): RecordShape => ({
   slug,
@@ -41,19 +41,30 @@ test.each([
   expect(templateOf(path)).toBe(template);
 });
 
-test('each template is represented by its largest page and its last page', () => {
-  const pages = [
-    { path: 'ru/countries/kg/', bytes: 900 },
-    { path: 'ru/countries/tj/', bytes: 500 },
-    { path: 'ru/countries/kg/page/2/', bytes: 800 },
-    { path: 'ru/countries/kg/page/12/', bytes: 100 },
-    { path: 'ru/countries/tj/page/3/', bytes: 850 },
-    { path: 'ru/', bytes: 10 },
-  ];
-  expect(templateBounds(pages)).toEqual([
-    'ru/',
-    'ru/countries/kg/',
-    'ru/countries/kg/page/12/',
-    'ru/countries/tj/page/3/',
-  ]);
+const page = (path: string, bytes = 100, longestWord = 8) => ({ path, bytes, longestWord });
+/** Five pages of one template, alike on every measure; the middle of them in path order is c. */
+const alike = ['a', 'b', 'c', 'd', 'e'].map((value) => page(`ru/countries/${value}/`));
+
+// Each measure of what a page must fit brings its most extreme page in, whatever its template.
+test.each([
+  ['the largest file', page('ru/countries/zz-large/', 9000)],
+  ['the longest unbreakable word', page('ru/countries/zz-word/', 100, 120)],
+  ['the highest page number', page('ru/countries/zz/page/12/')],
+])('%s is chosen', (_, extreme) => {
+  const paged = [page('ru/countries/zz/page/2/'), page('ru/countries/zz/page/3/')];
+  expect(templateBounds([...alike, ...paged, extreme])).toContain(extreme.path);
+});
+
+test('each template also gets its first and middle page, and pages alike on every measure no more', () => {
+  expect(templateBounds([...alike, page('ru/', 10)])).toEqual(['ru/', 'ru/countries/a/', 'ru/countries/c/']);
+});
+
+test.each([
+  ['<p>short words only</p>', 5],
+  ['<p>a <a href="https://example.org/a-very-long-address">link</a></p>', 4],
+  ['<p>https://example.org/a-very-long-address</p>', 39],
+  ['<script>const aVeryLongIdentifierThatIsNotShown = 1;</script><p>two words</p>', 5],
+  ['<p>Ministry&nbsp;of&nbsp;Health</p>', 18],
+])('the longest word of %j is %i characters', (html, length) => {
+  expect(longestWordOf(html)).toBe(length);
 });
