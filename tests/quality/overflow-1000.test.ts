@@ -1,5 +1,4 @@
 /** No page of a 1,000-project synthetic build scrolls sideways on a 360 px phone (see overflow.test.ts). */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -9,6 +8,7 @@ import { buildSite, OUTPUT, ROOT } from '../helpers/build.ts';
 import {
   extremeRecords,
   longestWordOf,
+  pageReader,
   pagesOf,
   templateBounds,
   templateOf,
@@ -49,17 +49,18 @@ describe(`at ${WIDTH}×800, a 1,000-project synthetic build (bench/generate.ts)`
     // Every other page belongs to a template (a list, a facet value, an organisation, an embed,
     // in each language), and each template's pages differ only in the records and names they
     // show: its pages with the most to fit, the widest pagination and a spread (templateBounds).
+    const html = pageReader(dist);
     const others = all
       .filter((path) => !isProjectPage(path))
       .map((path) => {
-        const html = readFileSync(join(dist, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
-        return { path, bytes: html.length, longestWord: longestWordOf(html) };
+        const text = html(path);
+        return { path, bytes: text.length, longestWord: longestWordOf(text) };
       });
     const bounds = templateBounds(others);
     expect(projectPages.length).toBe(2 * checked.size);
     // Every template of both languages is represented.
     expect(new Set(bounds.map(templateOf))).toEqual(new Set(others.map((page) => templateOf(page.path))));
     expect(new Set(bounds.map(templateOf)).size).toBeGreaterThan(60);
-    expect(await widePages(browser, server.url, [...projectPages, ...bounds])).toEqual([]);
+    expect(await widePages(browser, server.url, [...projectPages, ...bounds], html)).toEqual([]);
   });
 });
