@@ -9,18 +9,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { escapeXml } from '../src/portfolio/preview-image.ts';
 import { type GeneratedProject, generate } from './generate.ts';
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** One record's bare page in one language: its title, and its body's paragraphs as text. */
 export function barePage(project: GeneratedProject, lang: string): string {
-  const title = escape(String(project.data.title ?? project.slug));
+  const title = escapeXml(String(project.data.title ?? project.slug));
   const paragraphs = project.body
     .split(/\n{2,}/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
-    .map((paragraph) => `<p>${escape(paragraph)}</p>`);
+    .map((paragraph) => `<p>${escapeXml(paragraph)}</p>`);
   return `<!doctype html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head>\n<body><h1>${title}</h1>\n${paragraphs.join('\n')}\n</body></html>\n`;
 }
 
