@@ -98,9 +98,24 @@ describe.each(sites)('search on the site served at $base', (site) => {
   test.each(facetFilters)('each %s filter lists exactly the facet page projects', async (folder, filter, toValue) => {
     const ids = facetIds(folder);
     expect(ids.length).toBeGreaterThan(0);
+    // The first value is opened by its address; each next one as a visitor switches filters on
+    // the page: the previous box unticked, the next ticked, and the address follows.
+    let previous: string | undefined;
     for (const id of ids) {
-      const slugs = await open(`?${filter}=${encodeURIComponent(toValue(id))}`);
+      const value = toValue(id);
+      const state = `?${filter}=${encodeURIComponent(value)}`;
+      if (previous === undefined) await page.goto(`${site.url}search/${state}`);
+      else {
+        await page.locator(`details:has(input[name="${filter}"])`).evaluate((details: HTMLDetailsElement) => {
+          details.open = true;
+        });
+        await page.uncheck(`input[name="${filter}"][value="${previous}"]`);
+        await page.check(`input[name="${filter}"][value="${value}"]`);
+      }
+      const slugs = await shownSlugs(state);
+      expect(new URL(page.url()).search, `${filter}=${id}`).toBe(state);
       expect(slugs.sort(), `${filter}=${id}`).toEqual(facetSlugs(folder, id));
+      previous = value;
     }
   });
 
