@@ -7,7 +7,7 @@
  * over them at a size where neither baseline gets as far as writing a page (100,000 projects).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { escapeXml } from '../src/portfolio/preview-image.ts';
 import { type GeneratedProject, generate } from './generate.ts';
@@ -45,7 +45,7 @@ function main(): void {
   for (const project of generate(count, Number(values.seed))) {
     for (const lang of locales) {
       const file = join(values.out, barePath(project.slug, lang, locales));
-      mkdirSync(join(file, '..'), { recursive: true });
+      mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, barePage(project, lang));
       pages++;
     }

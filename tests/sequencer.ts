@@ -6,20 +6,20 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * last on one worker while the other idles. Files not named keep Vitest's own order after them.
  */
 export const SLOW_FIRST = [
-  'tests/quality/overflow-1000.test.ts',
   'tests/quality/a11y.test.ts',
-  'tests/e2e/search.test.ts',
   'tests/build/bench.test.ts',
+  'tests/quality/overflow-1000.test.ts',
+  'tests/e2e/search.test.ts',
   'tests/quality/visual.test.ts',
-  'tests/build/search-shards.test.ts',
-  'tests/quality/overflow.test.ts',
-  'tests/quality/xss.test.ts',
-  'tests/build/incremental.test.ts',
   'tests/quality/static-checks.test.ts',
-  'tests/e2e/search-shards.test.ts',
+  'tests/build/incremental.test.ts',
+  'tests/quality/xss.test.ts',
+  'tests/build/search-shards.test.ts',
   'tests/build/safe-build.test.ts',
-  'tests/build/one-language.test.ts',
+  'tests/e2e/search-shards.test.ts',
   'tests/e2e/dev.test.ts',
+  'tests/quality/overflow.test.ts',
+  'tests/build/one-language.test.ts',
 ];
 
 function rank(spec: TestSpecification): number {

@@ -106,9 +106,9 @@ describe.each(sites)('search on the site served at $base', (site) => {
       const state = `?${filter}=${encodeURIComponent(value)}`;
       if (previous === undefined) await page.goto(`${site.url}search/${state}`);
       else {
-        await page.locator(`details:has(input[name="${filter}"])`).evaluate((details: HTMLDetailsElement) => {
-          details.open = true;
-        });
+        // A collapsed filter group is opened as a visitor opens it, by its summary.
+        const group = page.locator(`details:has(input[name="${filter}"])`);
+        if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
         await page.uncheck(`input[name="${filter}"][value="${previous}"]`);
         await page.check(`input[name="${filter}"][value="${value}"]`);
       }

@@ -9,11 +9,16 @@ export function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-/** The page at a site path such as `/projects/x/`, parsed. */
-export function page(dir: string, path: string): CheerioAPI {
+/** The HTML of the page at a site path such as `/projects/x/` (`''` is the home page, `404.html` a file). */
+export function pageHtml(dir: string, path: string): string {
   const file = join(dir, path, path.endsWith('.html') ? '' : 'index.html');
   if (!existsSync(file)) throw new Error(`no page at ${path} (looked for ${relative(dir, file)})`);
-  return load(readFileSync(file, 'utf8'));
+  return readFileSync(file, 'utf8');
+}
+
+/** The page at a site path such as `/projects/x/`, parsed. */
+export function page(dir: string, path: string): CheerioAPI {
+  return load(pageHtml(dir, path));
 }
 
 /** Visible text of the page's main element, whitespace folded. */

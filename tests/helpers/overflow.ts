@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { htmlFiles } from './dist.ts';
 
@@ -15,11 +13,6 @@ export function pagesOf(dist: string): string[] {
 
 /** Tabs measuring at once: each waits on the browser between pages as much as on layout. */
 const TABS = 3;
-
-/** Reads a build's pages by site path (`''` is the home page, `404.html` a file). */
-export function pageReader(dist: string): (path: string) => string {
-  return (path) => readFileSync(join(dist, path.endsWith('.html') ? path : join(path, 'index.html')), 'utf8');
-}
 
 /**
  * The pages, among `paths`, whose document is wider than the viewport. Each page's HTML (from

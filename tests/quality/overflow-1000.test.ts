@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generate, writeContent } from '../../bench/generate.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { buildSite, OUTPUT, ROOT } from '../helpers/build.ts';
+import { pageHtml } from '../helpers/dist.ts';
 import {
   extremeRecords,
   longestWordOf,
-  pageReader,
   pagesOf,
   templateBounds,
   templateOf,
@@ -49,7 +49,7 @@ describe(`at ${WIDTH}×800, a 1,000-project synthetic build (bench/generate.ts)`
     // Every other page belongs to a template (a list, a facet value, an organisation, an embed,
     // in each language), and each template's pages differ only in the records and names they
     // show: its pages with the most to fit, the widest pagination and a spread (templateBounds).
-    const html = pageReader(dist);
+    const html = (path: string) => pageHtml(dist, path);
     const others = all
       .filter((path) => !isProjectPage(path))
       .map((path) => {

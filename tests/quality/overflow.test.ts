@@ -2,7 +2,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
-import { pageReader, pagesOf, WIDTH, widePages } from '../helpers/overflow.ts';
+import { pageHtml } from '../helpers/dist.ts';
+import { pagesOf, WIDTH, widePages } from '../helpers/overflow.ts';
 import { rootSite } from '../setup/sites.ts';
 
 // The 1,000-project synthetic build is checked in overflow-1000.test.ts, a file of its own so
@@ -10,7 +11,7 @@ import { rootSite } from '../setup/sites.ts';
 describe(`at ${WIDTH}×800`, () => {
   const site = rootSite(inject('qualitySites'));
   const pages = pagesOf(site.dist);
-  const html = pageReader(site.dist);
+  const html = (path: string) => pageHtml(site.dist, path);
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchChromium();
